@@ -1,0 +1,29 @@
+# The two commands of the README's quick start are `make run` and `make test`.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build release lint format bench install
+
+# Installs the C libraries the package links when they are missing (Debian/Ubuntu).
+deps:
+	@pkg-config --exists libedit 2>/dev/null || { \
+	  echo "installing libedit-dev and pkg-config"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
+	@[ -e /usr/include/sqlite3.h ] || $(SUDO) apt-get install -y -qq libsqlite3-dev
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	@$$($(SWIFT) build --show-bin-path)/advance
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks Package.swift

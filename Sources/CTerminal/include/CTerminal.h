@@ -1,0 +1,5 @@
+#ifndef ADVANCE_CTERMINAL_H
+#define ADVANCE_CTERMINAL_H
+/* placeholder */
+int advance_terminal_placeholder(void);
+#endif

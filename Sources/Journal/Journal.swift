@@ -1,0 +1,2 @@
+// Placeholder until the Journal issue lands.
+enum JournalModule {}

@@ -1,0 +1,2 @@
+// Placeholder until the PromptKit issue lands.
+enum PromptKitModule {}

@@ -1,0 +1,2 @@
+// Placeholder until the Scoring issue lands.
+enum ScoringModule {}

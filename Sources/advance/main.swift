@@ -1,0 +1,3 @@
+import AdvanceCLI
+
+AdvanceMain.main()

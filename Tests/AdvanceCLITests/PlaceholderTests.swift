@@ -1,0 +1,7 @@
+import Testing
+
+@testable import AdvanceCLI
+
+@Test func placeholder() {
+  #expect(Bool(true))
+}

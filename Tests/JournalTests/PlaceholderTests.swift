@@ -1,0 +1,7 @@
+import Testing
+
+@testable import Journal
+
+@Test func placeholder() {
+  #expect(Bool(true))
+}

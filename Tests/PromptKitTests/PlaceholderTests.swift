@@ -1,0 +1,7 @@
+import Testing
+
+@testable import PromptKit
+
+@Test func placeholder() {
+  #expect(Bool(true))
+}
