@@ -27,3 +27,8 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks Package.swift
+
+# Prints every benchmark's figures beside its reference (release build).
+bench: deps
+	$(SWIFT) build -c release
+	$$($(SWIFT) build -c release --show-bin-path)/StartupBench

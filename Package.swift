@@ -46,9 +46,15 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "advance", dependencies: ["AdvanceCLI"]),
+    // Benchmarks print figures; they are never run as tests.
+    .executableTarget(name: "HelloFoundation", path: "Benchmarks/HelloFoundation"),
+    .executableTarget(
+      name: "StartupBench", dependencies: ["TerminalTestSupport"], path: "Benchmarks/StartupBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
-    .testTarget(name: "AdvanceCLITests", dependencies: ["AdvanceCLI"]),
+    // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
+    .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
+    .testTarget(name: "AdvanceCLITests", dependencies: ["AdvanceCLI", "TerminalTestSupport"]),
   ]
 )

@@ -1,5 +1,27 @@
 #ifndef ADVANCE_CTERMINAL_H
 #define ADVANCE_CTERMINAL_H
-/* placeholder */
-int advance_terminal_placeholder(void);
+
+// The parts of terminal handling that run inside signal handlers, where only async-signal-safe
+// calls are allowed: restoring the saved terminal settings on exit, stop and crash.
+
+/// Remembers the current settings of `fd` (a terminal) as the sane ones, and installs handlers:
+/// SIGINT sets a flag (no SA_RESTART, so a blocked read returns EINTR), SIGTSTP restores the
+/// settings before stopping and re-applies the editing ones after SIGCONT, SIGWINCH sets a flag,
+/// SIGTERM and SIGHUP restore the settings and exit 128+signal, and crash signals restore the
+/// settings before the previous handler runs.
+/// Returns 0, or -1 when `fd` is not a terminal (nothing is installed then).
+int advance_terminal_install(int fd);
+
+/// Restores the settings saved by `advance_terminal_install`. Safe to call at any time.
+void advance_terminal_restore(void);
+
+/// Returns 1 once for each SIGINT received since the last call.
+int advance_terminal_take_interrupt(void);
+
+/// Returns 1 when the process was stopped and continued since the last call.
+int advance_terminal_take_resume(void);
+
+/// Returns 1 when the window size changed since the last call.
+int advance_terminal_take_resize(void);
+
 #endif

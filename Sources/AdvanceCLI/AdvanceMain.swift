@@ -1,0 +1,43 @@
+import ArgumentParser
+import CTerminal
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process entry point: parses the command line, runs, and maps errors to exit statuses
+/// (0 ok, 1 problems found, 2 usage, 3 journal unusable).
+public enum AdvanceMain {
+  public static func main() -> Never {
+    // At a terminal: restore its settings on crash, stop and termination; Ctrl-C cancels lines.
+    advance_terminal_install(STDIN_FILENO)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    do {
+      var command = try Advance.parseAsRoot(arguments)
+      try command.run()
+      exit(0)
+    } catch {
+      exit(report(error, console: .standard(color: isatty(STDERR_FILENO) == 1)))
+    }
+  }
+
+  /// Prints what went wrong and returns the exit status for it.
+  static func report(_ error: any Error, console: Console) -> Int32 {
+    if let failure = error as? CommandFailure {
+      console.error(failure.message)
+      return failure.status
+    }
+    let code = Advance.exitCode(for: error)
+    let message = Advance.fullMessage(for: error)
+    if code == .success {
+      console.line(message)
+      return 0
+    }
+    if !message.isEmpty {
+      console.errorText(message + "\n")
+    }
+    return code == .validationFailure ? 2 : code.rawValue
+  }
+}

@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a command needs from the process around it: the console, the resolved options, the
+/// environment, and a way to read lines from the founder.
+///
+/// The REPL passes one context to every command it runs, so wizards share its line editor; a
+/// command run from the shell makes its own.
+public final class CommandContext {
+  public let console: Console
+  public let environment: [String: String]
+  public let options: GlobalOptions
+  public let isInREPL: Bool
+  private var reader: (any LineReader)?
+
+  public init(
+    console: Console, environment: [String: String], options: GlobalOptions,
+    reader: (any LineReader)? = nil, isInREPL: Bool = false
+  ) {
+    self.console = console
+    self.environment = environment
+    self.options = options
+    self.reader = reader
+    self.isInREPL = isInREPL
+  }
+
+  /// The context for this process, from its options and environment.
+  public static func standard(options: GlobalOptions) -> CommandContext {
+    let environment = ProcessEnvironment.current()
+    let color = TerminalStyle.wantsColor(
+      noColorFlag: options.noColor, environment: environment,
+      outputIsTerminal: isatty(STDOUT_FILENO) == 1)
+    return CommandContext(
+      console: .standard(color: color), environment: environment, options: options)
+  }
+
+  /// The line source: the terminal's editor when there is one, else standard input's lines.
+  public var lineReader: any LineReader {
+    if let reader {
+      return reader
+    }
+    let made: any LineReader = LineEditor() ?? PipeLineReader()
+    reader = made
+    return made
+  }
+
+  /// This context as the REPL's, reading from `reader`.
+  public func inREPL(reader: any LineReader) -> CommandContext {
+    CommandContext(
+      console: console, environment: environment, options: options, reader: reader, isInREPL: true)
+  }
+
+  /// This context with the options a command line gave explicitly taking precedence.
+  public func overriding(with explicit: GlobalOptions) -> CommandContext {
+    var merged = options
+    merged.journal = explicit.journal ?? options.journal
+    merged.prompts = explicit.prompts ?? options.prompts
+    merged.noColor = explicit.noColor || options.noColor
+    let console =
+      explicit.noColor && self.console.style.isEnabled
+      ? Console.standard(color: false) : self.console
+    return CommandContext(
+      console: console, environment: environment, options: merged, reader: reader,
+      isInREPL: isInREPL)
+  }
+}

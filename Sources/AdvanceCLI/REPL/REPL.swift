@@ -1,0 +1,122 @@
+import ArgumentParser
+
+/// The interactive loop: reads command lines, runs them, and keeps going whatever happens.
+///
+/// One loop serves a terminal and a pipe. At a terminal there is a banner, a prompt, history and
+/// completion. In a pipe there are none; errors go to standard error as `line N: …`, and the exit
+/// status is 1 when any command failed.
+public final class REPL {
+  /// What running one line led to.
+  enum Outcome: Equatable {
+    case done
+    case failed(String)
+    case quit
+  }
+
+  private let context: CommandContext
+  private let reader: any LineReader
+  private let history: HistoryFile?
+  private let tokenizer = CommandLineTokenizer()
+  private var lineNumber = 0
+  private var historyWarningShown = false
+
+  public init(context: CommandContext, reader: any LineReader) {
+    self.context = context.inREPL(reader: reader)
+    self.reader = reader
+    self.history =
+      reader.isInteractive
+      ? HistoryFile.defaultPath(environment: context.environment).map(HistoryFile.init) : nil
+  }
+
+  private var console: Console { context.console }
+
+  /// Runs until `quit`, Ctrl-D or the end of input.
+  ///
+  /// - Returns: The exit status: 1 when a command failed in a pipe, else 0.
+  public func run() -> Int32 {
+    var anyFailed = false
+    if reader.isInteractive {
+      console.line(
+        console.style.paint("advance \(Advance.version)", .bold)
+          + " — turn customer meetings into commitments. Type 'help' for commands, 'quit' to leave."
+      )
+      loadHistory()
+    }
+    reader.completionProvider = ClosureCompletionProvider { [context] words in
+      REPLCommands.completions(precedingWords: words, context: context)
+    }
+    while true {
+      guard let words = readCommand() else {
+        return anyFailed && !reader.isInteractive ? 1 : 0
+      }
+      guard !words.isEmpty else { continue }
+      switch REPLCommands.execute(words, context: context) {
+      case .done:
+        break
+      case .quit:
+        return anyFailed && !reader.isInteractive ? 1 : 0
+      case .failed(let message):
+        anyFailed = true
+        if reader.isInteractive {
+          console.error(message)
+        } else {
+          console.error(message, prefix: "line \(lineNumber)")
+        }
+      }
+    }
+  }
+
+  /// Reads one command, asking for more lines while a quote is open.
+  ///
+  /// - Returns: The words, empty for a blank or cancelled line, nil at the end of input.
+  private func readCommand() -> [String]? {
+    var text = ""
+    var prompt = console.style.paintPrompt("advance", .boldCyan) + "> "
+    while true {
+      switch reader.readLine(prompt: reader.isInteractive ? prompt : "", kind: .command) {
+      case .endOfInput:
+        guard text.isEmpty else {
+          console.error("unterminated quote at the end of input", prefix: "line \(lineNumber)")
+          return nil
+        }
+        return nil
+      case .interrupted:
+        return []
+      case .line(let line):
+        lineNumber += 1
+        text += text.isEmpty ? line : "\n" + line
+      }
+      switch tokenizer.split(text) {
+      case .words(let words):
+        record(text)
+        return words
+      case .incomplete:
+        prompt = console.style.paintPrompt("   ...", .dim) + "> "
+      }
+    }
+  }
+
+  private func loadHistory() {
+    guard let history, let editor = reader as? LineEditor else { return }
+    do {
+      editor.seedHistory(try history.load().entries)
+    } catch {
+      warnAboutHistory(error)
+    }
+  }
+
+  private func record(_ line: String) {
+    guard let history else { return }
+    do {
+      try history.record(line)
+    } catch {
+      warnAboutHistory(error)
+    }
+  }
+
+  private func warnAboutHistory(_ error: PrivateFile.Failure) {
+    guard !historyWarningShown else { return }
+    historyWarningShown = true
+    console.warning("history is not saved: \(error)")
+  }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+
+/// The REPL's dispatch: its own words (`help`, `version`, `quit`, `exit`) and every command of
+/// `Advance.commands`, parsed by ArgumentParser exactly as on the shell.
+enum REPLCommands {
+  static let builtIns: [(name: String, abstract: String)] = [
+    ("help", "List the commands, or show one command's options: help [COMMAND]."),
+    ("version", "Print the version."),
+    ("quit", "Leave (also: exit, Ctrl-D)."),
+  ]
+
+  static var commandNames: [String] {
+    Advance.commands.map { $0._commandName }
+  }
+
+  static var allNames: [String] {
+    builtIns.map(\.name) + ["exit"] + commandNames
+  }
+
+  static func command(named name: String) -> (any AdvanceCommand.Type)? {
+    Advance.commands.first { $0._commandName == name }
+  }
+
+  /// Runs one line's words.
+  static func execute(_ words: [String], context: CommandContext) -> REPL.Outcome {
+    guard let name = words.first else { return .done }
+    switch name {
+    case "quit", "exit":
+      return .quit
+    case "version":
+      context.console.line("advance \(Advance.version)")
+      return .done
+    case "help":
+      return help(Array(words.dropFirst()), context: context)
+    default:
+      break
+    }
+    guard command(named: name) != nil else {
+      return .failed(unknownCommandMessage(name))
+    }
+    do {
+      let parsed = try Advance.parseAsRoot(words)
+      if let command = parsed as? any AdvanceCommand {
+        try command.run(in: context.overriding(with: command.global))
+      } else {
+        var other = parsed
+        try other.run()
+      }
+      return .done
+    } catch let failure as CommandFailure {
+      return .failed(failure.message)
+    } catch {
+      if Advance.exitCode(for: error) == .success {
+        context.console.line(Advance.fullMessage(for: error))
+        return .done
+      }
+      return .failed(Advance.message(for: error))
+    }
+  }
+
+  static func unknownCommandMessage(_ name: String) -> String {
+    var message = "unknown command '\(name)'"
+    if let suggestion = Suggestion.closest(to: name, in: allNames) {
+      message += " (did you mean '\(suggestion)'?)"
+    }
+    return message + "; type 'help' for the list"
+  }
+
+  static func help(_ topics: [String], context: CommandContext) -> REPL.Outcome {
+    let console = context.console
+    guard let topic = topics.first else {
+      console.line("Commands:")
+      let rows =
+        Advance.commands.map { ($0._commandName, $0.configuration.abstract) }
+        + builtIns.map { ($0.name, $0.abstract) }
+      let width = (rows.map(\.0.count).max() ?? 0) + 2
+      for (name, abstract) in rows {
+        let padding = String(repeating: " ", count: width - name.count)
+        console.line("  " + console.style.paint(name, .bold) + padding + abstract)
+      }
+      console.line("Type 'help COMMAND' for its options. Tab completes; Up recalls.")
+      return .done
+    }
+    if let builtIn = builtIns.first(where: { $0.name == topic }) {
+      console.line("\(builtIn.name): \(builtIn.abstract)")
+      return .done
+    }
+    guard let command = command(named: topic) else {
+      return .failed(unknownCommandMessage(topic))
+    }
+    console.line(Advance.helpMessage(for: command, columns: nil))
+    return .done
+  }
+
+  /// What Tab offers for the words typed so far.
+  static func completions(precedingWords: [String], context: CommandContext) -> [String] {
+    guard let first = precedingWords.first else {
+      return allNames
+    }
+    if first == "help" && precedingWords.count == 1 {
+      return builtIns.map(\.name) + commandNames
+    }
+    guard let command = command(named: first) else { return [] }
+    return command.completions(
+      precedingWords: Array(precedingWords.dropFirst()), context: context)
+  }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Files only the user may read: folders 0700, files 0600 whatever the umask, replaced atomically.
+public enum PrivateFile {
+  /// A file operation that failed, with the path and the system's reason.
+  public struct Failure: Error, CustomStringConvertible, Equatable {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+
+    init(_ path: String, errno code: Int32 = errno) {
+      self.path = path
+      self.reason = String(cString: strerror(code))
+    }
+  }
+
+  /// Creates `path` and any missing parents as folders with mode 0700.
+  ///
+  /// - Throws: `Failure` when a folder cannot be created or a file stands in the way.
+  public static func makeDirectory(_ path: String) throws(Failure) {
+    var prefix = path.hasPrefix("/") ? "" : "."
+    for component in path.split(separator: "/") {
+      prefix += "/" + component
+      var info = stat()
+      if stat(prefix, &info) == 0 {
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+          throw Failure(prefix, errno: ENOTDIR)
+        }
+        continue
+      }
+      if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
+        throw Failure(prefix)
+      }
+      chmod(prefix, 0o700)
+    }
+  }
+
+  /// Reads a whole file as UTF-8, repairing invalid bytes; nil when it does not exist.
+  ///
+  /// - Throws: `Failure` when the file exists but cannot be read.
+  public static func read(_ path: String) throws(Failure) -> String? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == ENOENT { return nil }
+      throw Failure(path)
+    }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw Failure(path)
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: buffer[0..<count])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Replaces the file at `path` with `contents`: written to a temporary file in the same folder,
+  /// flushed to disk, then renamed over the old one, so a crash leaves the old or the new file.
+  ///
+  /// - Throws: `Failure` naming the path when any step fails (the old file is then untouched).
+  public static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
+    let temporary = path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw Failure(path)
+    }
+    var failure: Int32 = 0
+    if fchmod(fd, 0o600) != 0 { failure = errno }
+    var utf8 = Array(contents.utf8)
+    var offset = 0
+    while failure == 0 && offset < utf8.count {
+      let written = utf8.withUnsafeMutableBytes {
+        write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = errno
+      } else {
+        offset += written
+      }
+    }
+    if failure == 0 && fsync(fd) != 0 { failure = errno }
+    if close(fd) != 0 && failure == 0 { failure = errno }
+    if failure == 0 && rename(temporary, path) != 0 { failure = errno }
+    if failure != 0 {
+      unlink(temporary)
+      throw Failure(path, errno: failure)
+    }
+    utf8.removeAll()
+  }
+}

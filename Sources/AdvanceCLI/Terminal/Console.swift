@@ -1,0 +1,83 @@
+import CEditLine
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where output goes: standard output and standard error, or buffers in tests.
+public protocol TextSink: AnyObject {
+  func write(_ text: String)
+}
+
+/// Writes to a C stream, flushing each write so prompts and output interleave correctly.
+public final class StreamSink: TextSink {
+  private let stream: UnsafeMutablePointer<FILE>
+
+  public init(_ stream: UnsafeMutablePointer<FILE>) {
+    self.stream = stream
+  }
+
+  public func write(_ text: String) {
+    fputs(text, stream)
+    fflush(stream)
+  }
+}
+
+/// Collects output in memory.
+public final class BufferSink: TextSink {
+  public private(set) var text = ""
+
+  public init() {}
+
+  public func write(_ text: String) {
+    self.text += text
+  }
+}
+
+/// The presenter's view of the terminal: plain lines out, errors and warnings to standard error.
+public final class Console {
+  public let style: TerminalStyle
+  private let output: any TextSink
+  private let errors: any TextSink
+
+  public init(style: TerminalStyle, output: any TextSink, errors: any TextSink) {
+    self.style = style
+    self.output = output
+    self.errors = errors
+  }
+
+  /// The console of this process.
+  public static func standard(color: Bool) -> Console {
+    Console(
+      style: TerminalStyle(isEnabled: color), output: StreamSink(advance_stdout()),
+      errors: StreamSink(advance_stderr()))
+  }
+
+  /// Prints a line to standard output.
+  public func line(_ text: String = "") {
+    output.write(text + "\n")
+  }
+
+  /// Prints text to standard output as it is.
+  public func write(_ text: String) {
+    output.write(text)
+  }
+
+  /// Prints an error to standard error, prefixed with where it came from when given.
+  public func error(_ message: String, prefix: String? = nil) {
+    let lead = prefix.map { $0 + ": " } ?? style.paint("error: ", .boldRed)
+    errors.write(lead + message + "\n")
+  }
+
+  /// Prints text to standard error as it is.
+  public func errorText(_ text: String) {
+    errors.write(text)
+  }
+
+  /// Prints a warning to standard error.
+  public func warning(_ message: String) {
+    errors.write(style.paint("warning: ", .yellow) + message + "\n")
+  }
+}

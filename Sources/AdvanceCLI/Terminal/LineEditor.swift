@@ -1,0 +1,235 @@
+import CEditLine
+import CTerminal
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A line editor on libedit for a founder at a terminal: emacs keys, UTF-8, Tab completion,
+/// history recalled with Up, Ctrl-C to cancel a line, Ctrl-D to leave.
+///
+/// All the unsafe code that libedit needs lives in this file. libedit's callbacks are C function
+/// pointers that cannot capture anything, so each finds its editor through `EL_CLIENTDATA`.
+/// Signals are handled by `CTerminal`, not by libedit's `EL_SIGNAL`, whose read loop retries once
+/// after EINTR and so would swallow the first Ctrl-C.
+public final class LineEditor: LineReader {
+  public let isInteractive = true
+  public var completionProvider: (any CompletionProvider)?
+
+  private let editLine: OpaquePointer
+  private let commandHistory: OpaquePointer
+  private let answerHistory: OpaquePointer
+  private let input: Int32
+  private var promptBuffer: UnsafeMutablePointer<CChar>?
+  private var wasInterrupted = false
+  private var pendingBytes: [UInt8] = []
+  private var lastListedLine: String?
+
+  /// Opens an editor on standard input and output, which must both be terminals.
+  ///
+  /// - Parameters:
+  /// - Parameter programName: The name libedit reads key bindings for in `~/.editrc`.
+  public init?(programName: String = "advance") {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      return nil
+    }
+    Self.useUTF8Locale()
+    guard let editLine = el_init(programName, advance_stdin(), advance_stdout(), advance_stderr()),
+      let commandHistory = history_init(),
+      let answerHistory = history_init()
+    else {
+      return nil
+    }
+    self.editLine = editLine
+    self.commandHistory = commandHistory
+    self.answerHistory = answerHistory
+    self.input = STDIN_FILENO
+    advance_history_set_size(commandHistory, Int32(CommandHistory.defaultCapacity))
+    advance_history_set_unique(commandHistory, 1)
+    advance_history_set_size(answerHistory, 100)
+    configure()
+  }
+
+  /// Adds saved commands to recall with Up, oldest first.
+  public func seedHistory(_ lines: [String]) {
+    for line in lines {
+      advance_history_enter(commandHistory, line)
+    }
+  }
+
+  deinit {
+    el_end(editLine)
+    history_end(commandHistory)
+    history_end(answerHistory)
+    free(promptBuffer)
+  }
+
+  public func readLine(prompt: String, kind: LineKind) -> LineInput {
+    setPrompt(prompt)
+    advance_el_set_history(editLine, kind == .command ? commandHistory : answerHistory)
+    _ = advance_terminal_take_interrupt()
+    wasInterrupted = false
+    pendingBytes.removeAll()
+    lastListedLine = nil
+
+    var count: Int32 = 0
+    guard let raw = el_gets(editLine, &count), count > 0 else {
+      if wasInterrupted {
+        write("^C\n")
+        return .interrupted
+      }
+      write("\n")
+      return .endOfInput
+    }
+    var line = String(cString: raw)
+    while line.last?.isNewline == true {
+      line.removeLast()
+    }
+    advance_history_enter(kind == .command ? commandHistory : answerHistory, line)
+    return .line(line)
+  }
+
+  // MARK: - libedit setup
+
+  private static func useUTF8Locale() {
+    setlocale(LC_CTYPE, "")
+    if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" {
+      return
+    }
+    // Without a UTF-8 locale libedit drops every non-ASCII byte typed.
+    if setlocale(LC_CTYPE, "C.UTF-8") == nil {
+      setlocale(LC_CTYPE, "en_US.UTF-8")
+    }
+  }
+
+  private func configure() {
+    advance_el_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
+    advance_el_set_editor(editLine, "emacs")
+    advance_el_set_prompt(
+      editLine,
+      { editLine in
+        guard let editLine, let editor = LineEditor.owner(of: editLine) else { return nil }
+        return editor.promptBuffer
+      },
+      CChar(TerminalStyle.nonPrintingMarker.asciiValue ?? 1))
+    advance_el_set_getc(
+      editLine,
+      { editLine, character in
+        guard let editLine, let character, let editor = LineEditor.owner(of: editLine) else {
+          return -1
+        }
+        return editor.readCharacter(into: character)
+      })
+    advance_el_add_function(
+      editLine, "advance-complete", "Complete the word at the cursor",
+      { editLine, _ in
+        guard let editLine, let editor = LineEditor.owner(of: editLine) else {
+          return UInt8(CC_ERROR)
+        }
+        return editor.complete()
+      })
+    advance_el_bind(editLine, "^I", "advance-complete")
+    advance_el_bind(editLine, "^R", "em-inc-search-prev")
+    advance_el_bind(editLine, "\u{1B}[1;5C", "em-next-word")
+    advance_el_bind(editLine, "\u{1B}[1;5D", "ed-prev-word")
+    advance_el_set_history(editLine, commandHistory)
+  }
+
+  private static func owner(of editLine: OpaquePointer) -> LineEditor? {
+    guard let data = advance_el_client_data(editLine) else { return nil }
+    return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
+  }
+
+  private func setPrompt(_ prompt: String) {
+    free(promptBuffer)
+    promptBuffer = strdup(prompt)
+  }
+
+  private func write(_ text: String) {
+    fputs(text, advance_stdout())
+    fflush(advance_stdout())
+  }
+
+  // MARK: - Reading characters
+
+  /// libedit's read function: one character from the terminal, decoded from UTF-8.
+  ///
+  /// - Returns: 1 with a character, 0 at end of input, -1 when Ctrl-C cancelled the line or the
+  ///   terminal failed.
+  private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    while true {
+      var byte: UInt8 = 0
+      let count = Glibc.read(input, &byte, 1)
+      if count == 0 {
+        return 0
+      }
+      if count < 0 {
+        guard errno == EINTR else { return -1 }
+        if advance_terminal_take_interrupt() != 0 {
+          wasInterrupted = true
+          errno = EINTR
+          return -1
+        }
+        if advance_terminal_take_resize() != 0 {
+          el_resize(editLine)
+          advance_el_refresh(editLine)
+        }
+        if advance_terminal_take_resume() != 0 {
+          advance_el_refresh(editLine)
+        }
+        continue
+      }
+      pendingBytes.append(byte)
+      switch UTF8Decoding.decode(pendingBytes) {
+      case .scalar(let scalar):
+        pendingBytes.removeAll()
+        character.pointee = wchar_t(bitPattern: scalar.value)
+        return 1
+      case .needMore:
+        continue
+      case .invalid:
+        // Odd bytes are dropped, as libedit does, rather than ending the line.
+        pendingBytes.removeAll()
+      }
+    }
+  }
+
+  // MARK: - Completion
+
+  private func complete() -> UInt8 {
+    guard let provider = completionProvider, let info = el_line(editLine) else {
+      return UInt8(CC_ERROR)
+    }
+    let start = UnsafeRawPointer(info.pointee.buffer)
+    let cursor = UnsafeRawPointer(info.pointee.cursor)
+    guard let start, let cursor else { return UInt8(CC_ERROR) }
+    let length = cursor - start
+    let text = String(
+      decoding: UnsafeRawBufferPointer(start: start, count: max(0, length)), as: UTF8.self)
+
+    switch Completer(provider: provider).action(forTextBeforeCursor: text) {
+    case .insert(let insertion):
+      lastListedLine = nil
+      return el_insertstr(editLine, insertion) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+    case .list(let matches):
+      guard lastListedLine == text else {
+        lastListedLine = text
+        return UInt8(CC_REFRESH_BEEP)
+      }
+      write("\n" + Columns.layout(matches, width: terminalWidth()) + "\n")
+      return UInt8(CC_REDISPLAY)
+    case .none:
+      return UInt8(CC_REFRESH_BEEP)
+    }
+  }
+
+  private func terminalWidth() -> Int {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+      return 80
+    }
+    return Int(size.ws_col)
+  }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import AdvanceCLI
-
-@Test func placeholder() {
-  #expect(Bool(true))
-}

@@ -1,0 +1,165 @@
+import TerminalTestSupport
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The REPL driven the way a person drives it: keys typed into a pseudo-terminal.
+@Suite(.serialized)
+struct REPLTerminalTests {
+  let home: TemporaryDirectory
+
+  init() throws {
+    home = try TemporaryDirectory()
+  }
+
+  func start(_ arguments: [String] = [], environment: [String: String] = [:]) throws
+    -> TerminalSession
+  {
+    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let session = try TerminalSession(
+      executable: binary, arguments: arguments, environment: home.environment(environment))
+    try session.waitFor("advance> ")
+    return session
+  }
+
+  @Test func tabCompletesHeToHelp() throws {
+    let session = try start()
+    session.type("he")
+    session.press(.tab)
+    try session.waitFor("help")
+    session.press(.enter)
+    try session.waitFor("Commands:")
+    try session.waitFor("advance> ", count: 2)
+  }
+
+  @Test func secondTabListsTheMatches() throws {
+    let session = try start()
+    session.type("e")
+    session.press(.tab)
+    // One match: completed at once.
+    try session.waitFor("exit")
+    session.press(.controlU)
+    session.press(.tab)
+    session.press(.tab)
+    let screen = try session.waitFor("version")
+    #expect(screen.contains("help") && screen.contains("quit"))
+  }
+
+  @Test func controlCCancelsTheLineAndTheREPLGoesOn() throws {
+    let session = try start()
+    session.type("interpret half a thou")
+    try session.waitFor("half a thou")
+    session.press(.controlC)
+    try session.waitFor("^C")
+    try session.waitFor("advance> ", count: 2)
+    #expect(session.isRunning)
+    session.type("version")
+    session.press(.enter)
+    let screen = try session.waitFor("advance 0.1.0\n")
+    #expect(!screen.contains("unknown command 'interpret"))
+  }
+
+  @Test func upRecallsThePreviousCommand() throws {
+    let session = try start()
+    session.type("version")
+    session.press(.enter)
+    try session.waitFor("advance 0.1.0\n")
+    session.press(.up)
+    session.press(.enter)
+    try session.waitFor("advance 0.1.0\n", count: 2)
+  }
+
+  @Test func unicodeComesBackIntact() throws {
+    let session = try start()
+    session.type("\"héllo wörld\" 🚀")
+    session.press(.enter)
+    try session.waitFor("unknown command 'héllo wörld'")
+    session.type("héllo")
+    session.press(.enter)
+    try session.waitFor("unknown command 'héllo'")
+  }
+
+  @Test func controlDExitsZero() throws {
+    let session = try start()
+    session.press(.controlD)
+    #expect(try session.waitForExit() == 0)
+    #expect(session.settings()?.isCanonicalWithEcho == true)
+  }
+
+  @Test func historyIsSavedPrivatelyAndRecalledNextTime() throws {
+    let first = try start()
+    first.type("help")
+    first.press(.enter)
+    try first.waitFor("Commands:")
+    first.type("quit")
+    first.press(.enter)
+    #expect(try first.waitForExit() == 0)
+
+    var info = stat()
+    let path = home.path + "/state/advance/history"
+    #expect(stat(path, &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o600)
+    #expect(stat(home.path + "/state/advance", &info) == 0)
+    #expect(info.st_mode & 0o777 == 0o700)
+
+    let second = try start()
+    second.press(.up)
+    second.press(.up)
+    second.press(.enter)
+    try second.waitFor("Commands:")
+  }
+
+  @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+  func terminationRestoresTheTerminal(signal: Int32, status: Int32) throws {
+    let session = try start()
+    let before = session.initialSettings
+    session.type("half typed")
+    try session.waitFor("half typed")
+    // While libedit reads, the terminal is raw.
+    #expect(session.settings() != before)
+    session.send(signal: signal)
+    #expect(try session.waitForExit() == status)
+    #expect(session.settings() == before)
+  }
+
+  /// Ctrl-Z under a job-control shell, then `fg`: the shell gets a sane terminal meanwhile, and
+  /// the half-typed line is still there to finish.
+  @Test func controlZAndFgKeepTheLine() throws {
+    let binary = try #require(AdvanceBinary.path())
+    let shell = try TerminalSession(
+      executable: "/bin/bash", arguments: ["--norc", "--noprofile", "-i"],
+      environment: home.environment(["PS1": "shell$ "]))
+    try shell.waitFor("shell$ ")
+    shell.type(binary + "\r")
+    try shell.waitFor("advance> ")
+    shell.type("vers")
+    try shell.waitFor("vers")
+    shell.press(.controlZ)
+    try shell.waitFor("Stopped")
+    // The quotes keep the typed command from matching what it prints.
+    shell.type("stty -a | grep -o -- '-\\?icanon' ; echo 'che''cked'\r")
+    let stopped = try shell.waitFor("checked\n")
+    #expect(stopped.contains("\nicanon"))
+    shell.type("fg\r")
+    try shell.waitFor("advance> ", count: 2)
+    shell.type("ion\r")
+    try shell.waitFor("advance 0.1.0\n")
+    shell.type("quit\r")
+    try shell.waitFor("shell$ ", count: 3)
+  }
+
+  @Test func aCrashRestoresTheTerminal() throws {
+    let session = try start()
+    let before = session.initialSettings
+    session.type("x")
+    try session.waitFor("x")
+    session.send(signal: SIGSEGV)
+    let status = try session.waitForExit()
+    #expect(status == 128 + SIGSEGV)
+    #expect(session.settings() == before)
+  }
+}
