@@ -33,10 +33,15 @@ let package = Package(
       name: "Journal",
       dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // The files of prompts/, built into the binary by the EmbedPrompts plugin.
+    .executableTarget(name: "PromptEmbedder"),
+    .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
+    .target(name: "BundledPrompts", plugins: ["EmbedPrompts"]),
     // Commands, the REPL, the line editor and presenters: the only code that touches the terminal.
     .target(
       name: "AdvanceCLI",
       dependencies: [
+        "BundledPrompts",
         "CEditLine",
         "CTerminal",
         "PromptKit",

@@ -1,3 +1,4 @@
+import Foundation
 import TerminalTestSupport
 import Testing
 
@@ -59,11 +60,7 @@ struct REPLPipeTests {
     let script = "printf 'help\\nbogus\\nquit\\n' | \(binary) >\(home.path)/out 2>\(home.path)/err"
     let status = system("HOME=\(home.path) " + script)
     #expect(status >> 8 == 1)
-    var errors = [CChar](repeating: 0, count: 512)
-    let file = fopen(home.path + "/err", "r")
-    defer { if let file { fclose(file) } }
-    _ = fgets(&errors, 512, file)
-    #expect(
-      String(cString: errors) == "line 2: unknown command 'bogus'; type 'help' for the list\n")
+    let errors = try String(contentsOfFile: home.path + "/err", encoding: .utf8)
+    #expect(errors == "line 2: unknown command 'bogus'; type 'help' for the list\n")
   }
 }

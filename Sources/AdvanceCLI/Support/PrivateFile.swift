@@ -17,6 +17,11 @@ public enum PrivateFile {
       self.path = path
       self.reason = String(cString: strerror(code))
     }
+
+    init(_ path: String, reason: String) {
+      self.path = path
+      self.reason = reason
+    }
   }
 
   /// Creates `path` and any missing parents as folders with mode 0700.
@@ -42,14 +47,22 @@ public enum PrivateFile {
 
   /// Reads a whole file as UTF-8, repairing invalid bytes; nil when it does not exist.
   ///
-  /// - Throws: `Failure` when the file exists but cannot be read.
-  public static func read(_ path: String) throws(Failure) -> String? {
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - limit: The most bytes accepted; a larger file is refused without being read whole.
+  /// - Returns: The text, or nil when there is no file at `path`.
+  /// - Throws: `Failure` when the file exists but cannot be read, is a folder, or is too large.
+  public static func read(_ path: String, limit: Int = .max) throws(Failure) -> String? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
       throw Failure(path)
     }
     defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+      throw Failure(path, errno: EISDIR)
+    }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
@@ -60,6 +73,9 @@ public enum PrivateFile {
       }
       if count == 0 { break }
       bytes.append(contentsOf: buffer[0..<count])
+      if bytes.count > limit {
+        throw Failure(path, reason: "larger than \(limit / 1024) KiB")
+      }
     }
     return String(decoding: bytes, as: UTF8.self)
   }

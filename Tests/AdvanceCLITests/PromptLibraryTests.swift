@@ -1,0 +1,73 @@
+import Foundation
+import TerminalTestSupport
+import Testing
+
+@testable import AdvanceCLI
+
+struct PromptLibraryTests {
+  let bundled = ["prep.yaml": "bundled prep\n", "lexicon/hedges.yaml": "bundled hedges\n"]
+
+  @Test func aUserFileOverridesTheBundledOne() throws {
+    let folder = try TemporaryDirectory()
+    try "mine\n".write(toFile: folder.path + "/prep.yaml", atomically: true, encoding: .utf8)
+    let library = PromptLibrary(userDirectory: folder.path, bundled: bundled)
+    #expect(
+      try library.file("prep.yaml")
+        == .init(
+          name: "prep.yaml", displayPath: folder.path + "/prep.yaml", text: "mine\n",
+          isBundled: false))
+    #expect(
+      try library.file("lexicon/hedges.yaml")
+        == .init(
+          name: "lexicon/hedges.yaml", displayPath: "prompts/lexicon/hedges.yaml",
+          text: "bundled hedges\n", isBundled: true))
+    #expect(try library.file("missing.yaml") == nil)
+  }
+
+  @Test func aFolderOrAHugeFileIsAnErrorNamingThePath() throws {
+    let folder = try TemporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/prep.yaml", withIntermediateDirectories: true)
+    let huge = String(repeating: "x", count: PromptLibrary.maximumFileSize + 10)
+    try huge.write(toFile: folder.path + "/big.yaml", atomically: true, encoding: .utf8)
+    let library = PromptLibrary(userDirectory: folder.path, bundled: bundled)
+    #expect(throws: PrivateFile.Failure(folder.path + "/prep.yaml", reason: "Is a directory")) {
+      try library.file("prep.yaml")
+    }
+    #expect(throws: PrivateFile.Failure(folder.path + "/big.yaml", reason: "larger than 1024 KiB"))
+    {
+      try library.file("big.yaml")
+    }
+  }
+
+  @Test func theUserFolderFollowsOptionThenEnvironment() {
+    #expect(
+      PromptLibrary.userDirectory(option: "/o", environment: ["ADVANCE_PROMPTS": "/e"]) == "/o")
+    #expect(
+      PromptLibrary.userDirectory(option: nil, environment: ["ADVANCE_PROMPTS": "/e"]) == "/e")
+    #expect(
+      PromptLibrary.userDirectory(
+        option: nil, environment: ["XDG_CONFIG_HOME": "/c", "HOME": "/h"])
+        == "/c/advance/prompts")
+    #expect(
+      PromptLibrary.userDirectory(option: nil, environment: ["HOME": "/h"])
+        == "/h/.config/advance/prompts")
+  }
+
+  @Test func theBinaryCarriesThePromptsAndExportsThem() throws {
+    let library = PromptLibrary(userDirectory: nil)
+    #expect(library.bundledNames.contains("README.md"))
+    let folder = try TemporaryDirectory()
+    let output = BufferSink()
+    let context = CommandContext(
+      console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: output),
+      environment: [:], options: GlobalOptions())
+    let export = try PromptsExportCommand.parse([folder.path + "/out"])
+    try export.run(in: context)
+    for name in library.bundledNames {
+      let written = try String(contentsOfFile: folder.path + "/out/" + name, encoding: .utf8)
+      #expect(written == library.bundledText(name))
+    }
+    #expect(output.text.hasPrefix("wrote \(library.bundledNames.count) prompt files"))
+  }
+}
