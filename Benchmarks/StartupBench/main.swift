@@ -1,7 +1,9 @@
 // Times process start to first prompt under a pseudo-terminal, as a founder would wait for it,
 // beside a Foundation hello world built the same way.
 //
-//   swift build -c release && swift run -c release StartupBench [runs]
+//   swift build -c release && swift run -c release StartupBench [runs] [LABEL=PATH...]
+//
+// Each LABEL=PATH adds another build of advance to compare (e.g. the static one of `make install`).
 
 import Foundation
 import TerminalTestSupport
@@ -29,10 +31,19 @@ func median(_ values: [Double]) -> Double {
   return samples
 }
 
-let advance = try time(folder + "/advance", until: "advance> ")
-let hello = try time(folder + "/HelloFoundation", until: "hello world")
-let ratio = median(advance) / median(hello)
+let extra = CommandLine.arguments.dropFirst(2).compactMap { argument -> (String, String)? in
+  guard let equals = argument.firstIndex(of: "=") else { return nil }
+  return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+}
+let hello = median(try time(folder + "/HelloFoundation", until: "hello world"))
 print("start-up to first prompt, median of \(runs) runs under a pseudo-terminal")
-print(String(format: "  advance (REPL prompt)          %7.1f ms", median(advance)))
-print(String(format: "  Swift Foundation hello world   %7.1f ms", median(hello)))
-print(String(format: "  ratio                          %7.2f×  (budget: 3×)", ratio))
+func padded(_ label: String) -> String {
+  label + String(repeating: " ", count: max(1, 34 - label.count))
+}
+print("  " + padded("Swift Foundation hello world") + String(format: "%7.1f ms", hello))
+for (label, path) in [("advance (REPL prompt)", folder + "/advance")] + extra {
+  let value = median(try time(path, until: "advance> "))
+  print(
+    "  " + padded(label)
+      + String(format: "%7.1f ms  %5.2f× hello (budget 3×)", value, value / hello))
+}
