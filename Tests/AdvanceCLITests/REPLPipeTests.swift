@@ -49,6 +49,12 @@ struct REPLPipeTests {
     #expect(result.errors == "line 2: unknown command 'two\nlines'; type 'help' for the list\n")
   }
 
+  @Test func controlCharactersAreShownEscaped() {
+    let result = run(["\u{0}abc\u{1B}[2J", "version"])
+    #expect(
+      result.errors == "line 1: unknown command '\\u{0}abc\\u{1b}[2J'; type 'help' for the list\n")
+  }
+
   @Test func endOfInputInsideAQuoteIsAnError() {
     let result = run(["\"never closed"])
     #expect(result.errors == "line 1: unterminated quote at the end of input\n")

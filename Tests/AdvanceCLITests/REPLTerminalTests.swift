@@ -83,6 +83,24 @@ struct REPLTerminalTests {
     try session.waitFor("unknown command 'héllo'")
   }
 
+  @Test func oddBytesAreDroppedAndTheREPLGoesOn() throws {
+    let session = try start()
+    // A lone continuation byte, an invalid lead byte, a truncated sequence, then a real command.
+    session.type(bytes: [0x80, 0xFF, 0xC3])
+    session.type("version")
+    session.press(.enter)
+    try session.waitFor("advance 0.1.0\n")
+    #expect(session.isRunning)
+  }
+
+  @Test func closingTheTerminalEndsWithHangUpStatus() throws {
+    let session = try start()
+    session.type("half typed")
+    try session.waitFor("half typed")
+    session.hangUp()
+    #expect(try session.waitForExit() == 129)
+  }
+
   @Test func controlDExitsZero() throws {
     let session = try start()
     session.press(.controlD)

@@ -48,6 +48,7 @@ public final class TerminalSession {
   private let secondary: Int32
   private var bytes: [UInt8] = []
   private var exitStatus: Int32?
+  private var masterClosed = false
 
   /// Starts `executable` under a new pseudo-terminal of `columns` × `rows`.
   ///
@@ -117,7 +118,7 @@ public final class TerminalSession {
       var status: Int32 = 0
       waitpid(pid, &status, 0)
     }
-    close(master)
+    if !masterClosed { close(master) }
     close(secondary)
   }
 
@@ -125,7 +126,12 @@ public final class TerminalSession {
 
   /// Types `text` as it is.
   public func type(_ text: String) {
-    var remaining = Array(text.utf8)
+    type(bytes: Array(text.utf8))
+  }
+
+  /// Types raw bytes, which need not be valid UTF-8.
+  public func type(bytes: [UInt8]) {
+    var remaining = bytes
     while !remaining.isEmpty {
       let written = remaining.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
       if written < 0 {
@@ -134,6 +140,12 @@ public final class TerminalSession {
       }
       remaining.removeFirst(written)
     }
+  }
+
+  /// Closes the terminal, as closing a terminal window does: the program gets SIGHUP.
+  public func hangUp() {
+    close(master)
+    masterClosed = true
   }
 
   /// Presses `key`.
@@ -174,6 +186,10 @@ public final class TerminalSession {
 
   /// Reads output for `seconds`.
   public func pump(for seconds: Double) {
+    guard !masterClosed else {
+      usleep(UInt32(seconds * 1e6))
+      return
+    }
     var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
     let ready = poll(&descriptor, 1, Int32(seconds * 1000))
     guard ready > 0 else { return }

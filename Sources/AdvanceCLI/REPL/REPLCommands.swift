@@ -59,11 +59,24 @@ enum REPLCommands {
   }
 
   static func unknownCommandMessage(_ name: String) -> String {
-    var message = "unknown command '\(name)'"
+    var message = "unknown command '\(Self.printable(name))'"
     if let suggestion = Suggestion.closest(to: name, in: allNames) {
       message += " (did you mean '\(suggestion)'?)"
     }
     return message + "; type 'help' for the list"
+  }
+
+  /// `text` with control characters shown as escapes, so odd input cannot garble the terminal.
+  static func printable(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if scalar.properties.generalCategory == .control && scalar != "\n" {
+        result += "\\u{\(String(scalar.value, radix: 16))}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   static func help(_ topics: [String], context: CommandContext) -> REPL.Outcome {

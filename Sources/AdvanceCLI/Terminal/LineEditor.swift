@@ -182,7 +182,13 @@ public final class LineEditor: LineReader {
         continue
       }
       pendingBytes.append(byte)
-      switch UTF8Decoding.decode(pendingBytes) {
+      var step = UTF8Decoding.decode(pendingBytes)
+      if step == .invalid && pendingBytes.count > 1 {
+        // A sequence cut short: drop it, and read the byte that broke it as a new start.
+        pendingBytes = [byte]
+        step = UTF8Decoding.decode(pendingBytes)
+      }
+      switch step {
       case .scalar(let scalar):
         pendingBytes.removeAll()
         character.pointee = wchar_t(bitPattern: scalar.value)
