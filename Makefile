@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build lint format bench static install
+.PHONY: run test deps build lint format bench static install fuzz
 
 # Installs the C libraries the package links when they are missing (Debian/Ubuntu).
 deps:
@@ -23,10 +23,10 @@ test: deps
 	$(SWIFT) test --skip-build
 
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks Plugins Package.swift
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks Plugins Fuzz Package.swift
 
 format:
-	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks Plugins Package.swift
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks Plugins Fuzz Package.swift
 
 # Prints every benchmark's figures beside its reference (release build).
 bench: deps static
@@ -42,3 +42,8 @@ static: deps
 install: static
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -s -m 0755 $(STATIC_BIN)/advance $(DESTDIR)$(PREFIX)/bin/advance
+
+# libFuzzer + ASan over every target in Fuzz/seeds, FUZZ_SECONDS each (Fuzz/run.sh).
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
