@@ -23,4 +23,12 @@ public struct Answer: Codable, Hashable, Sendable {
 
 extension Answer: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "answer"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

@@ -62,4 +62,12 @@ public struct Commitment: Codable, Hashable, Sendable, Identifiable {
 
 extension Commitment: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "commitment"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

@@ -26,4 +26,12 @@ public struct CommitmentChange: Codable, Hashable, Sendable, Identifiable {
 
 extension CommitmentChange: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "commitmentChange"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

@@ -29,4 +29,12 @@ public struct DrillResult: Codable, Hashable, Sendable, Identifiable {
 
 extension DrillResult: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "drillResult"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

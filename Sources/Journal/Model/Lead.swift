@@ -40,4 +40,12 @@ public struct Lead: Codable, Hashable, Sendable, Identifiable {
 
 extension Lead: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "lead"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

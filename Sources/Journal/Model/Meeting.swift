@@ -88,4 +88,12 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
 
 extension Meeting: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "meeting"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

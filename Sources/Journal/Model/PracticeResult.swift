@@ -29,4 +29,12 @@ public struct PracticeResult: Codable, Hashable, Sendable, Identifiable {
 
 extension PracticeResult: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "practiceResult"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
 }

@@ -68,6 +68,18 @@ public final class Journal: @unchecked Sendable {
     }
   }
 
+  /// Like `write`, but lets an `ImportError` thrown by `body` through unchanged.
+  func importWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    let pool = try database()
+    do {
+      return try pool.write(body)
+    } catch let error as ImportError {
+      throw error
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
+  }
+
   private func database() throws(JournalError) -> DatabasePool {
     lock.lock()
     defer { lock.unlock() }

@@ -28,8 +28,8 @@ enum JournalSchema {
       table.column("role", .text).notNull().defaults(to: "")
       table.column("stage", .text).notNull().defaults(to: "new")
       table.column("tags", .text).notNull().defaults(to: "[]")
-      table.column("createdAt", .datetime).notNull()
-      table.column("updatedAt", .datetime).notNull()
+      table.column("createdAt", .text).notNull()
+      table.column("updatedAt", .text).notNull()
     }
     try db.create(index: "lead_on_name", on: "lead", columns: ["name"])
     try db.create(table: "meeting") { table in
@@ -51,8 +51,8 @@ enum JournalSchema {
       table.column("complimentCount", .integer).notNull().defaults(to: 0)
       table.column("factCount", .integer).notNull().defaults(to: 0)
       table.column("earlyvangelistSigns", .integer).notNull().defaults(to: 0)
-      table.column("createdAt", .datetime).notNull()
-      table.column("updatedAt", .datetime).notNull()
+      table.column("createdAt", .text).notNull()
+      table.column("updatedAt", .text).notNull()
     }
     // The pipeline aggregates finished debriefs per lead; this index covers that scan.
     try db.create(
@@ -63,7 +63,7 @@ enum JournalSchema {
       table.belongsTo("meeting", onDelete: .cascade).notNull()
       table.column("questionId", .text).notNull()
       table.column("value", .text).notNull()
-      table.column("answeredAt", .datetime).notNull()
+      table.column("answeredAt", .text).notNull()
       table.primaryKey(["meetingId", "questionId"])
     }
     try db.create(table: "commitment") { table in
@@ -77,8 +77,8 @@ enum JournalSchema {
       table.column("owner", .text).notNull()
       table.column("status", .text).notNull()
         .check(sql: "status IN ('promised', 'done', 'broken', 'cancelled')")
-      table.column("createdAt", .datetime).notNull()
-      table.column("updatedAt", .datetime).notNull()
+      table.column("createdAt", .text).notNull()
+      table.column("updatedAt", .text).notNull()
     }
     try db.create(index: "commitment_on_status_due", on: "commitment", columns: ["status", "due"])
     try db.create(index: "commitment_on_lead", on: "commitment", columns: ["leadId", "status"])
@@ -88,13 +88,13 @@ enum JournalSchema {
       table.belongsTo("commitment", onDelete: .cascade).notNull()
       table.column("status", .text).notNull()
         .check(sql: "status IN ('promised', 'done', 'broken', 'cancelled')")
-      table.column("at", .datetime).notNull()
+      table.column("at", .text).notNull()
     }
     try db.create(table: "draft") { table in
       table.column("wizard", .text).notNull()
       table.column("lead", .text).notNull()
       table.column("state", .text).notNull()
-      table.column("updatedAt", .datetime).notNull()
+      table.column("updatedAt", .text).notNull()
       table.primaryKey(["wizard", "lead"])
     }
     try db.execute(sql: "PRAGMA user_version = 1")
@@ -107,13 +107,13 @@ enum JournalSchema {
       table.column("persona", .text).notNull()
       table.column("askGrade", .integer).notNull().check(sql: "askGrade BETWEEN 0 AND 100")
       table.column("readingCorrect", .boolean).notNull()
-      table.column("at", .datetime).notNull()
+      table.column("at", .text).notNull()
     }
     try db.create(table: "drillResult") { table in
       table.primaryKey("id", .text)
       table.column("cardId", .text).notNull()
       table.column("correct", .boolean).notNull()
-      table.column("at", .datetime).notNull()
+      table.column("at", .text).notNull()
       table.column("nextDue", .text).notNull()
     }
     try db.create(index: "drillResult_on_card", on: "drillResult", columns: ["cardId", "at"])
