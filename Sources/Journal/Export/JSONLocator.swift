@@ -1,0 +1,137 @@
+import Foundation
+
+/// Finds the line of a value in JSON text from its path, so an import error can point at it.
+///
+/// A small scanner rather than a parser: it only walks to the path and skips everything else.
+enum JSONLocator {
+  /// One step of a JSON path.
+  enum Component: Hashable {
+    case key(String)
+    case index(Int)
+  }
+
+  /// `leads[3].stage`.
+  static func render(_ path: [Component]) -> String {
+    var text = ""
+    for component in path {
+      switch component {
+      case .key(let key): text += text.isEmpty ? key : "." + key
+      case .index(let index): text += "[\(index)]"
+      }
+    }
+    return text
+  }
+
+  /// The 1-based line where the value at `path` starts, or where its nearest existing parent
+  /// starts when the last step is missing.
+  static func line(of path: [Component], in data: Data) -> Int? {
+    var scanner = Scanner(bytes: [UInt8](data))
+    return scanner.locate(path[...])
+  }
+
+  private struct Scanner {
+    let bytes: [UInt8]
+    var position = 0
+    var line = 1
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    mutating func advance() {
+      if current == UInt8(ascii: "\n") { line += 1 }
+      position += 1
+    }
+
+    mutating func skipSpace() {
+      while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+        advance()
+      }
+    }
+
+    mutating func locate(_ path: ArraySlice<Component>) -> Int? {
+      skipSpace()
+      let start = line
+      guard let step = path.first else { return start }
+      switch (step, current) {
+      case (.key(let wanted), UInt8(ascii: "{")?):
+        advance()
+        while true {
+          skipSpace()
+          guard current == UInt8(ascii: "\"") else { return start }
+          let key = readString()
+          skipSpace()
+          guard current == UInt8(ascii: ":") else { return start }
+          advance()
+          if key == wanted { return locate(path.dropFirst()) }
+          guard skipValue() else { return start }
+          skipSpace()
+          guard current == UInt8(ascii: ",") else { return start }
+          advance()
+        }
+      case (.index(let wanted), UInt8(ascii: "[")?):
+        advance()
+        var index = 0
+        while true {
+          skipSpace()
+          if current == UInt8(ascii: "]") { return start }
+          if index == wanted { return locate(path.dropFirst()) }
+          guard skipValue() else { return start }
+          skipSpace()
+          guard current == UInt8(ascii: ",") else { return start }
+          advance()
+          index += 1
+        }
+      default:
+        return start
+      }
+    }
+
+    mutating func readString() -> String {
+      var result: [UInt8] = []
+      advance()
+      while let byte = current, byte != UInt8(ascii: "\"") {
+        if byte == UInt8(ascii: "\\") {
+          advance()
+          if let escaped = current { result.append(escaped) }
+        } else {
+          result.append(byte)
+        }
+        advance()
+      }
+      advance()
+      return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Skips one value; `false` at the end of the input.
+    mutating func skipValue() -> Bool {
+      skipSpace()
+      var depth = 0
+      repeat {
+        guard let byte = current else { return false }
+        switch byte {
+        case UInt8(ascii: "\""):
+          _ = readString()
+          continue
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+          depth += 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+          if depth == 0 { return true }
+          depth -= 1
+        case UInt8(ascii: ","):
+          if depth == 0 { return true }
+        default:
+          break
+        }
+        advance()
+      } while depth > 0 || !isDelimiter(current)
+      return true
+    }
+
+    func isDelimiter(_ byte: UInt8?) -> Bool {
+      guard let byte else { return true }
+      return byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]")
+        || byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+  }
+}

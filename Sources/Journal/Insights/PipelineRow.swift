@@ -1,0 +1,21 @@
+/// One lead's line in the pipeline.
+public struct PipelineRow: Hashable, Sendable {
+  /// The lead.
+  public var lead: Lead
+  /// The strongest promise the prospect's side has kept (money > reputation > time).
+  public var strongestKept: Commitment?
+  /// Finished debriefs: meetings that happened and were written up.
+  public var meetingCount: Int
+  /// The day of the last finished meeting.
+  public var lastMeetingDay: JournalDay?
+  /// The last day the lead advanced: a meeting ending in a commitment or a promise kept.
+  public var lastAdvancementDay: JournalDay?
+  /// Days from the last advancement to today; `nil` if it never advanced.
+  public var daysSinceAdvancement: Int?
+  /// The earliest due open step, if any.
+  public var nextDue: DueDate?
+  /// Open steps.
+  public var openSteps: Int
+  /// What to act on, most urgent first.
+  public var warnings: [PipelineWarning]
+}

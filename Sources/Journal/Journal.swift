@@ -1,2 +1,0 @@
-// Placeholder until the Journal issue lands.
-enum JournalModule {}

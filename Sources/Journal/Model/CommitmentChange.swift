@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// A status change of a commitment, kept so a lead's timeline shows when a promise was kept.
+public struct CommitmentChange: Codable, Hashable, Sendable, Identifiable {
+  /// A UUID string.
+  public var id: String
+  /// The commitment that changed.
+  public var commitmentId: String
+  /// The new status.
+  public var status: Commitment.Status
+  /// When it changed.
+  public var at: Date
+
+  /// Creates a change record.
+  public init(
+    id: String = UUID().uuidString.lowercased(), commitmentId: String,
+    status: Commitment.Status, at: Date? = nil
+  ) {
+    self.id = id
+    self.commitmentId = commitmentId
+    self.status = status
+    self.at = at?.truncatedToMilliseconds ?? Date.journalNow()
+  }
+}
+
+extension CommitmentChange: FetchableRecord, PersistableRecord {
+  public static let databaseTableName = "commitmentChange"
+
+  public static func databaseDateEncodingStrategy(for column: String)
+    -> DatabaseDateEncodingStrategy
+  { ISOTimestamp.encoding }
+
+  public static func databaseDateDecodingStrategy(for column: String)
+    -> DatabaseDateDecodingStrategy
+  { ISOTimestamp.decoding }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+
+/// A calendar day without a time zone, written `YYYY-MM-DD`.
+///
+/// Meetings and due dates are days the founder names, not instants: a step due on the 30th is due
+/// on the 30th wherever the laptop is, so days are stored as floating text and compared as days.
+public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// The year, e.g. 2026.
+  public let year: Int
+  /// The month, 1–12.
+  public let month: Int
+  /// The day of the month, 1–31.
+  public let day: Int
+
+  /// Creates a day when the parts name a real calendar day.
+  ///
+  /// - Returns: `nil` for an impossible day such as February 30.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Self.daysIn(month: month, year: year)).contains(day)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD` strictly.
+  ///
+  /// - Returns: `nil` unless the text is exactly a valid day in that form.
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
+      let day = Self.number(bytes[8..<10])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// The day on which `date` falls in `timeZone`.
+  public init(_ date: Date, timeZone: TimeZone = .current) {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    // The Gregorian calendar always yields the three components; the fallback keeps this total.
+    self =
+      JournalDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? JournalDay.epoch
+  }
+
+  private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  static let epoch = JournalDay(unchecked: 1970, 1, 1)
+
+  /// The day as `YYYY-MM-DD`.
+  public var description: String {
+    Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+  }
+
+  /// The day as `YYYYMMDD`, the iCalendar `DATE` form.
+  var compact: String { Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2) }
+
+  /// Days since 1970-01-01 (negative before it).
+  public var ordinal: Int {
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+    let yearOfEra = shiftedYear - era * 400
+    let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// The day `ordinal` days after 1970-01-01.
+  public init(ordinal: Int) {
+    let shifted = ordinal + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let shiftedMonth = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+    self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  /// The day `count` days later (earlier when negative).
+  public func adding(days count: Int) -> JournalDay { JournalDay(ordinal: ordinal + count) }
+
+  /// Whole days from `self` to `other`: positive when `other` is later.
+  public func days(to other: JournalDay) -> Int { other.ordinal - ordinal }
+
+  public static func < (lhs: JournalDay, rhs: JournalDay) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in digits {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
+  }
+
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return String(repeating: "0", count: max(0, width - text.count)) + text
+  }
+}
+
+extension JournalDay: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let day = JournalDay(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "expected a day as YYYY-MM-DD")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
+
+extension JournalDay: DatabaseValueConvertible {
+  public var databaseValue: DatabaseValue { description.databaseValue }
+
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> JournalDay? {
+    String.fromDatabaseValue(dbValue).flatMap(JournalDay.init)
+  }
+}

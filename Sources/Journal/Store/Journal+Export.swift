@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+extension Journal {
+  /// Everything in the journal, or everything about one lead, as plain values in stable order.
+  ///
+  /// - Parameter leadId: one lead's id, or `nil` for the whole journal (with drafts, practice and
+  ///   drill results, which belong to no lead).
+  public func snapshot(lead leadId: String? = nil) throws(JournalError) -> JournalSnapshot {
+    try read { db in
+      guard let leadId else {
+        return JournalSnapshot(
+          leads: try Lead.order(Column("createdAt"), Column("id")).fetchAll(db),
+          meetings: try Meeting.order(Column("day"), Column("createdAt"), Column("id"))
+            .fetchAll(db),
+          answers: try Answer.order(Column("meetingId"), Column("questionId")).fetchAll(db),
+          commitments: try Commitment.order(Column("createdAt"), Column("id")).fetchAll(db),
+          commitmentChanges: try CommitmentChange.order(Column("at"), Column("id")).fetchAll(db),
+          drafts: try Draft.order(Column("wizard"), Column("lead")).fetchAll(db),
+          practiceResults: try PracticeResult.order(Column("at"), Column("id")).fetchAll(db),
+          drillResults: try DrillResult.order(Column("at"), Column("id")).fetchAll(db))
+      }
+      let meetings = try Meeting.filter(Column("leadId") == leadId)
+        .order(Column("day"), Column("createdAt"), Column("id")).fetchAll(db)
+      let commitments = try Commitment.filter(Column("leadId") == leadId)
+        .order(Column("createdAt"), Column("id")).fetchAll(db)
+      return JournalSnapshot(
+        leads: try Lead.filter(key: leadId).fetchAll(db),
+        meetings: meetings,
+        answers: try Answer.filter(meetings.map(\.id).contains(Column("meetingId")))
+          .order(Column("meetingId"), Column("questionId")).fetchAll(db),
+        commitments: commitments,
+        commitmentChanges: try CommitmentChange.filter(
+          commitments.map(\.id).contains(Column("commitmentId"))
+        ).order(Column("at"), Column("id")).fetchAll(db),
+        drafts: try Draft.filter(Column("lead") == leadId).order(Column("wizard")).fetchAll(db))
+    }
+  }
+
+  /// The journal, or one lead, in an export format.
+  ///
+  /// - Parameters:
+  ///   - format: the shape to write.
+  ///   - leadId: one lead's id, or `nil` for all.
+  ///   - now: the `DTSTAMP` of calendar events.
+  /// - Returns: the text to write to a file or standard output.
+  public func export(
+    _ format: ExportFormat, lead leadId: String? = nil, now: Date = Date()
+  ) throws(JournalError) -> String {
+    let snapshot = try snapshot(lead: leadId)
+    switch format {
+    case .json: return snapshot.jsonText()
+    case .markdown: return Self.markdown(snapshot)
+    case .csvLeads: return Self.csvLeads(snapshot)
+    case .csvCommitments: return Self.csvCommitments(snapshot)
+    case .iCalendar: return Self.iCalendar(snapshot, now: now)
+    }
+  }
+
+  static func markdown(_ snapshot: JournalSnapshot) -> String {
+    let meetings = Dictionary(grouping: snapshot.meetings, by: \.leadId)
+    let answers = Dictionary(grouping: snapshot.answers, by: \.meetingId)
+    let steps = Dictionary(grouping: snapshot.commitments, by: \.leadId)
+    var writer = MarkdownWriter()
+    for lead in snapshot.leads {
+      writer.lead(lead)
+      let leadSteps = steps[lead.id] ?? []
+      let byMeeting = Dictionary(grouping: leadSteps.filter { $0.meetingId != nil }) {
+        $0.meetingId ?? ""
+      }
+      for meeting in meetings[lead.id] ?? [] {
+        let ordered = (answers[meeting.id] ?? []).sorted {
+          ($0.answeredAt, $0.questionId) < ($1.answeredAt, $1.questionId)
+        }
+        writer.meeting(meeting, answers: ordered, steps: byMeeting[meeting.id] ?? [])
+      }
+      let loose = leadSteps.filter { $0.meetingId == nil }
+      if !loose.isEmpty {
+        writer.heading("Other next steps")
+        for step in loose { writer.step(step) }
+      }
+    }
+    return writer.output + "\n"
+  }
+
+  static func csvLeads(_ snapshot: JournalSnapshot) -> String {
+    var csv = CSVWriter()
+    csv.append(["id", "name", "company", "role", "stage", "tags", "created", "updated"])
+    for lead in snapshot.leads {
+      csv.append([
+        lead.id, lead.name, lead.company, lead.role, lead.stage, lead.tags.joined(separator: "; "),
+        ISOTimestamp.string(lead.createdAt), ISOTimestamp.string(lead.updatedAt),
+      ])
+    }
+    return csv.output
+  }
+
+  static func csvCommitments(_ snapshot: JournalSnapshot) -> String {
+    let leads = Dictionary(snapshot.leads.map { ($0.id, $0) }) { first, _ in first }
+    var csv = CSVWriter()
+    csv.append([
+      "id", "lead_id", "lead", "company", "promised_by", "what", "currency", "due", "owner",
+      "status", "created", "updated",
+    ])
+    for step in snapshot.commitments {
+      csv.append([
+        step.id, step.leadId, leads[step.leadId]?.name ?? "", leads[step.leadId]?.company ?? "",
+        step.promisedBy.description, step.what, step.currency?.rawValue ?? "",
+        step.due?.description ?? "", step.owner.description, step.status.rawValue,
+        ISOTimestamp.string(step.createdAt), ISOTimestamp.string(step.updatedAt),
+      ])
+    }
+    return csv.output
+  }
+
+  static func iCalendar(_ snapshot: JournalSnapshot, now: Date) -> String {
+    let leads = Dictionary(snapshot.leads.map { ($0.id, $0) }) { first, _ in first }
+    let changeCounts = Dictionary(grouping: snapshot.commitmentChanges, by: \.commitmentId)
+      .mapValues(\.count)
+    var calendar = ICalendarWriter()
+    for step in snapshot.commitments {
+      guard let due = step.due else { continue }
+      let lead = leads[step.leadId]
+      var title = lead.map { $0.name + ": " } ?? ""
+      if step.status == .done { title = "Done: " + title }
+      if step.status == .broken { title = "Broken: " + title }
+      var body = ["Promised by \(step.promisedBy); owner \(step.owner)."]
+      if let company = lead?.company, !company.isEmpty { body.append("Company: \(company).") }
+      if let currency = step.currency { body.append("Currency: \(currency.rawValue).") }
+      body.append("Status: \(step.status.rawValue).")
+      calendar.event(
+        uid: step.id + "@advance", stamp: now, due: due, summary: title + step.what,
+        description: body.joined(separator: "\n"), cancelled: step.status == .cancelled,
+        sequence: changeCounts[step.id] ?? 0)
+    }
+    return calendar.output
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+extension Journal {
+  /// Saves a new meeting (usually a `draft` the wizard then fills).
+  ///
+  /// - Returns: the meeting as stored.
+  @discardableResult
+  public func addMeeting(_ meeting: Meeting) throws(JournalError) -> Meeting {
+    try write { db in try meeting.insert(db) }
+    return meeting
+  }
+
+  /// Saves changes to a meeting, stamping `updatedAt`.
+  ///
+  /// - Returns: the meeting as stored.
+  @discardableResult
+  public func updateMeeting(_ meeting: Meeting) throws(JournalError) -> Meeting {
+    var changed = meeting
+    changed.updatedAt = Date.journalNow()
+    try write { [changed] db in try changed.update(db) }
+    return changed
+  }
+
+  /// The meeting with this id.
+  public func meeting(id: String) throws(JournalError) -> Meeting? {
+    try read { db in try Meeting.fetchOne(db, key: id) }
+  }
+
+  /// A lead's meetings, oldest first.
+  public func meetings(lead leadId: String) throws(JournalError) -> [Meeting] {
+    try read { db in
+      try Meeting.filter(Column("leadId") == leadId)
+        .order(Column("day"), Column("createdAt"), Column("id")).fetchAll(db)
+    }
+  }
+
+  /// Saves one answer at once, replacing an earlier answer to the same question.
+  ///
+  /// Each call is its own committed transaction, so a crash loses at most the line being typed.
+  ///
+  /// - Parameters:
+  ///   - meetingId: the meeting the wizard is filling.
+  ///   - questionId: the question's id in the script.
+  ///   - value: the text exactly as typed.
+  ///   - at: when it was answered; now by default.
+  public func recordAnswer(
+    meeting meetingId: String, question questionId: String, value: String, at: Date? = nil
+  ) throws(JournalError) {
+    let answer = Answer(meetingId: meetingId, questionId: questionId, value: value, answeredAt: at)
+    try write { db in try answer.upsert(db) }
+  }
+
+  /// The answers saved for a meeting, in the order they were first given.
+  public func answers(meeting meetingId: String) throws(JournalError) -> [Answer] {
+    try read { db in
+      try Answer.filter(Column("meetingId") == meetingId)
+        .order(Column("answeredAt"), Column("questionId")).fetchAll(db)
+    }
+  }
+
+  /// Marks a meeting finished.
+  ///
+  /// - Returns: the meeting, or `nil` if there is no meeting with this id.
+  @discardableResult
+  public func finishMeeting(id: String) throws(JournalError) -> Meeting? {
+    guard var found = try meeting(id: id) else { return nil }
+    found.status = .done
+    return try updateMeeting(found)
+  }
+}

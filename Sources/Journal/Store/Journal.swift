@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+
+/// The founder's journal: leads, meetings, answers and promised steps in one SQLite file.
+///
+/// Creating a `Journal` touches nothing; the file is opened, checked and migrated on first use.
+/// Every method is safe to call from any thread, and several processes may use the same file at
+/// once: SQLite's WAL mode and a busy timeout serialise their writes.
+public final class Journal: @unchecked Sendable {
+  /// The database file.
+  public let path: String
+  /// How long a write waits for another process to release the file, in seconds.
+  public let busyTimeout: Double
+
+  // The pool is created once under this lock; GRDB's pool is itself thread-safe.
+  private let lock = NSLock()
+  private var pool: DatabasePool?
+
+  /// Prepares to use the journal at `path`, without touching the disk.
+  ///
+  /// - Parameters:
+  ///   - path: the database file (see `JournalLocation.resolve(environment:)`).
+  ///   - busyTimeout: seconds to wait for another process's write to finish.
+  public init(path: String, busyTimeout: Double = 5) {
+    self.path = path
+    self.busyTimeout = busyTimeout
+  }
+
+  /// The schema version this binary writes.
+  public static var schemaVersion: Int { JournalSchema.version }
+
+  /// Opens, checks and migrates the journal now instead of on first use.
+  ///
+  /// - Throws: `JournalError` when the file is damaged, foreign, newer, locked or unwritable.
+  public func open() throws(JournalError) {
+    _ = try database()
+  }
+
+  /// Closes the file; a later call opens it again.
+  public func close() {
+    lock.lock()
+    let current = pool
+    pool = nil
+    lock.unlock()
+    try? current?.close()
+  }
+
+  /// The names of the migrations applied to the file, oldest first.
+  public func appliedMigrations() throws(JournalError) -> [String] {
+    try read { db in try JournalSchema.migrator.completedMigrations(db) }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
+    let pool = try database()
+    do {
+      return try pool.read(body)
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
+  }
+
+  func write<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
+    let pool = try database()
+    do {
+      return try pool.write(body)
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
+  }
+
+  /// Like `write`, but lets an `ImportError` thrown by `body` through unchanged.
+  func importWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    let pool = try database()
+    do {
+      return try pool.write(body)
+    } catch let error as ImportError {
+      throw error
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
+  }
+
+  private func database() throws(JournalError) -> DatabasePool {
+    lock.lock()
+    defer { lock.unlock() }
+    if let pool { return pool }
+    let opened = try openPool()
+    pool = opened
+    return opened
+  }
+
+  private func openPool() throws(JournalError) -> DatabasePool {
+    try FileSafety.prepareFolder(for: path)
+    switch try DatabaseHeader.inspect(path: path) {
+    case .absent:
+      try FileSafety.createFile(at: path)
+    case .ours(let version) where version > JournalSchema.version:
+      throw .newerSchema(path: path, found: version, supported: JournalSchema.version)
+    case .ours, .blank:
+      break
+    case .foreign:
+      throw .foreign(path: path)
+    case .notADatabase:
+      throw .notADatabase(path: path)
+    case .truncated:
+      throw .truncated(path: path)
+    }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.foreignKeysEnabled = true
+    configuration.label = "journal"
+    configuration.prepareDatabase { db in
+      // FULL makes each committed answer survive a power cut, not only a killed process.
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
+    FileSafety.tighten(path)
+    do {
+      try prepareSchema(pool)
+    } catch {
+      try? pool.close()
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
+    FileSafety.tighten(path)
+    return pool
+  }
+
+  /// Checks what SQLite sees (the header on disk may lag behind the WAL) and migrates if needed.
+  private func prepareSchema(_ pool: DatabasePool) throws {
+    let migrator = JournalSchema.migrator
+    let state = try pool.read { db in
+      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+      let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+      let tables =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+      let isOurs = applicationID == DatabaseHeader.applicationID
+      let superseded = isOurs ? try migrator.hasBeenSuperseded(db) : false
+      let complete = isOurs ? try migrator.hasCompletedMigrations(db) : false
+      return (isOurs, version, tables, superseded, complete)
+    }
+    let (isOurs, version, tables, superseded, complete) = state
+    if !isOurs, tables > 0 { throw JournalError.foreign(path: path) }
+    if version > JournalSchema.version || superseded {
+      throw JournalError.newerSchema(
+        path: path, found: max(version, JournalSchema.version + 1),
+        supported: JournalSchema.version)
+    }
+    if !complete { try migrator.migrate(pool) }
+  }
+}
