@@ -1,6 +1,7 @@
 #include "CTerminal.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,16 @@ static struct termios sane_settings;
 static volatile sig_atomic_t interrupted = 0;
 static volatile sig_atomic_t resumed = 0;
 static volatile sig_atomic_t resized = 0;
+static int wakeup_pipe[2] = {-1, -1};
+
+static void wake_reader(void) {
+  if (wakeup_pipe[1] >= 0) {
+    int saved_errno = errno;
+    char byte = 1;
+    (void)write(wakeup_pipe[1], &byte, 1);
+    errno = saved_errno;
+  }
+}
 
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
 #define CRASH_SIGNAL_COUNT (sizeof(crash_signals) / sizeof(crash_signals[0]))
@@ -28,11 +39,13 @@ void advance_terminal_restore(void) {
 static void on_interrupt(int signo) {
   (void)signo;
   interrupted = 1;
+  wake_reader();
 }
 
 static void on_resize(int signo) {
   (void)signo;
   resized = 1;
+  wake_reader();
 }
 
 static void install(int signo, void (*handler)(int), int flags) {
@@ -62,6 +75,7 @@ static void on_stop(int signo) {
 
   if (have_editing) tcsetattr(tty_fd, TCSADRAIN, &editing);
   resumed = 1;
+  wake_reader();
   errno = saved_errno;
 }
 
@@ -90,6 +104,14 @@ static void on_crash(int signo) {
 int advance_terminal_install(int fd) {
   if (!isatty(fd) || tcgetattr(fd, &sane_settings) != 0) return -1;
   tty_fd = fd;
+  if (pipe(wakeup_pipe) == 0) {
+    for (int i = 0; i < 2; i++) {
+      fcntl(wakeup_pipe[i], F_SETFL, fcntl(wakeup_pipe[i], F_GETFL) | O_NONBLOCK);
+      fcntl(wakeup_pipe[i], F_SETFD, FD_CLOEXEC);
+    }
+  } else {
+    wakeup_pipe[0] = wakeup_pipe[1] = -1;
+  }
 
   install(SIGINT, on_interrupt, 0);
   install(SIGWINCH, on_resize, 0);
@@ -116,6 +138,15 @@ int advance_terminal_install(int fd) {
     sigaction(crash_signals[i], &action, &previous_crash_actions[i]);
   }
   return 0;
+}
+
+int advance_terminal_wakeup_fd(void) { return wakeup_pipe[0]; }
+
+void advance_terminal_drain_wakeups(void) {
+  if (wakeup_pipe[0] < 0) return;
+  char buffer[64];
+  while (read(wakeup_pipe[0], buffer, sizeof(buffer)) > 0) {
+  }
 }
 
 int advance_terminal_take_interrupt(void) {

@@ -23,6 +23,7 @@ struct REPLTerminalTests {
     let session = try TerminalSession(
       executable: binary, arguments: arguments, environment: home.environment(environment))
     try session.waitFor("advance> ")
+    try session.waitForEditing()
     return session
   }
 
@@ -56,6 +57,7 @@ struct REPLTerminalTests {
     session.press(.controlC)
     try session.waitFor("^C")
     try session.waitFor("advance> ", count: 2)
+    try session.waitForEditing()
     #expect(session.isRunning)
     session.type("version")
     session.press(.enter)
@@ -154,6 +156,7 @@ struct REPLTerminalTests {
     try shell.waitFor("shell$ ")
     shell.type(binary + "\r")
     try shell.waitFor("advance> ")
+    try shell.waitForEditing()
     shell.type("vers")
     try shell.waitFor("vers")
     shell.press(.controlZ)
@@ -164,6 +167,7 @@ struct REPLTerminalTests {
     #expect(stopped.contains("\nicanon"))
     shell.type("fg\r")
     try shell.waitFor("advance> ", count: 2)
+    try shell.waitForEditing()
     shell.type("ion\r")
     try shell.waitFor("advance 0.1.0\n")
     shell.type("quit\r")

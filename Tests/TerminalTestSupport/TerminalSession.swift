@@ -184,6 +184,20 @@ public final class TerminalSession {
     }
   }
 
+  /// Waits until the program has put the terminal in raw mode to edit a line.
+  ///
+  /// libedit prints its prompt before it switches modes (at its first read); keys typed in
+  /// between are handled by the kernel's line discipline instead, so tests wait for this.
+  public func waitForEditing(timeout: Double = 10) throws {
+    let deadline = Self.now() + timeout
+    while settings()?.isCanonicalWithEcho != false {
+      guard Self.now() < deadline else {
+        throw Failure.timedOut(waitingFor: "line editing (raw mode)", output: text)
+      }
+      pump(for: 0.01)
+    }
+  }
+
   /// Reads output for `seconds`.
   public func pump(for seconds: Double) {
     guard !masterClosed else {

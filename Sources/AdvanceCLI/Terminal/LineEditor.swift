@@ -70,6 +70,7 @@ public final class LineEditor: LineReader {
     setPrompt(prompt)
     advance_el_set_history(editLine, kind == .command ? commandHistory : answerHistory)
     _ = advance_terminal_take_interrupt()
+    advance_terminal_drain_wakeups()
     wasInterrupted = false
     pendingBytes.removeAll()
     lastListedLine = nil
@@ -160,26 +161,29 @@ public final class LineEditor: LineReader {
   ///   terminal failed.
   private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
     while true {
+      // Signals are checked before every wait, and the wait also watches the handlers' wake-up
+      // pipe, so one that arrives in between still ends the wait.
+      if advance_terminal_take_interrupt() != 0 {
+        wasInterrupted = true
+        errno = EINTR
+        return -1
+      }
+      if advance_terminal_take_resize() != 0 {
+        el_resize(editLine)
+        advance_el_refresh(editLine)
+      }
+      if advance_terminal_take_resume() != 0 {
+        advance_el_refresh(editLine)
+      }
+      guard waitForInput() else { continue }
       var byte: UInt8 = 0
       let count = Glibc.read(input, &byte, 1)
       if count == 0 {
         return 0
       }
       if count < 0 {
-        guard errno == EINTR else { return -1 }
-        if advance_terminal_take_interrupt() != 0 {
-          wasInterrupted = true
-          errno = EINTR
-          return -1
-        }
-        if advance_terminal_take_resize() != 0 {
-          el_resize(editLine)
-          advance_el_refresh(editLine)
-        }
-        if advance_terminal_take_resume() != 0 {
-          advance_el_refresh(editLine)
-        }
-        continue
+        if errno == EINTR || errno == EAGAIN { continue }
+        return -1
       }
       pendingBytes.append(byte)
       var step = UTF8Decoding.decode(pendingBytes)
@@ -200,6 +204,25 @@ public final class LineEditor: LineReader {
         pendingBytes.removeAll()
       }
     }
+  }
+
+  /// Waits until the terminal has a byte or a signal handler has news.
+  ///
+  /// - Returns: True when the terminal is readable (or closed, which `read` then reports).
+  private func waitForInput() -> Bool {
+    let wakeup = advance_terminal_wakeup_fd()
+    var descriptors = [
+      pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wakeup, events: Int16(POLLIN), revents: 0),
+    ]
+    let ready = poll(&descriptors, wakeup >= 0 ? 2 : 1, -1)
+    if ready < 0 {
+      return false
+    }
+    if descriptors[1].revents != 0 {
+      advance_terminal_drain_wakeups()
+    }
+    return descriptors[0].revents != 0
   }
 
   // MARK: - Completion

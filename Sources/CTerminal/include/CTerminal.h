@@ -15,6 +15,14 @@ int advance_terminal_install(int fd);
 /// Restores the settings saved by `advance_terminal_install`. Safe to call at any time.
 void advance_terminal_restore(void);
 
+/// A descriptor that becomes readable whenever a handler has news (interrupt, resume, resize),
+/// so a reader polling it with the terminal never misses a signal that came between its checks
+/// and its wait. Returns -1 before `advance_terminal_install` succeeded.
+int advance_terminal_wakeup_fd(void);
+
+/// Empties the wake-up descriptor.
+void advance_terminal_drain_wakeups(void);
+
 /// Returns 1 once for each SIGINT received since the last call.
 int advance_terminal_take_interrupt(void);
 
