@@ -39,15 +39,15 @@ struct REPLTerminalTests {
 
   @Test func secondTabListsTheMatches() throws {
     let session = try start()
-    session.type("e")
+    session.type("vers")
     session.press(.tab)
     // One match: completed at once.
-    try session.waitFor("exit")
+    try session.waitFor("version")
     session.press(.controlU)
     session.press(.tab)
     session.press(.tab)
-    let screen = try session.waitFor("version")
-    #expect(screen.contains("help") && screen.contains("quit"))
+    let screen = try session.waitFor("followups")
+    #expect(screen.contains("help") && screen.contains("quit") && screen.contains("leads"))
   }
 
   @Test func controlCCancelsTheLineAndTheREPLGoesOn() throws {

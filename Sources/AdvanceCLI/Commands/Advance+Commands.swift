@@ -5,6 +5,11 @@ extension Advance {
   ///
   /// A new command is added here.
   public static let commands: [any AdvanceCommand.Type] = [
-    PromptsCommand.self
+    LeadsCommand.self,
+    ShowCommand.self,
+    FollowupsCommand.self,
+    ExportCommand.self,
+    ImportCommand.self,
+    PromptsCommand.self,
   ]
 }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Journal
+
+/// `advance import FILE`: merge a JSON export into the journal.
+struct ImportCommand: AdvanceCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Merge a JSON export into the journal; importing the same file twice changes nothing."
+  )
+
+  /// Exports larger than this are refused before they are read whole.
+  static let maximumSize = 256 << 20
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: ArgumentHelp("A file written by 'export --format json'.", valueName: "file"))
+  var file: String
+
+  func run(in context: CommandContext) throws {
+    let text: String
+    do {
+      guard let read = try PrivateFile.read(file, limit: Self.maximumSize) else {
+        throw CommandFailure("\(file): no such file")
+      }
+      text = read
+    } catch let failure as PrivateFile.Failure {
+      throw CommandFailure("cannot read \(failure)")
+    }
+    let journal = try context.openJournal()
+    defer { journal.close() }
+    do {
+      let summary = try journal.importJSON(Data(text.utf8))
+      context.console.line("imported \(file): \(summary)")
+    } catch let error as ImportError {
+      let place = error.line.map { "\(file):\($0)" } ?? file
+      throw CommandFailure(
+        "\(place): " + (error.path.isEmpty ? error.message : "\(error.path): \(error.message)"))
+    } catch let error as JournalError {
+      throw CommandFailure(error.description, status: 3)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Journal
+
+/// `advance show LEAD`: one lead's history as a timeline.
+struct ShowCommand: AdvanceCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "One lead's history: meetings, what was promised, what was kept."
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: ArgumentHelp("The lead's name, or the start of it.", valueName: "lead"))
+  var lead: [String]
+
+  static func completions(precedingWords: [String], context: CommandContext) -> [String] {
+    precedingWords.isEmpty ? context.leadNamesForCompletion() : []
+  }
+
+  func run(in context: CommandContext) throws {
+    let query = lead.joined(separator: " ")
+    let journal = try context.openJournal()
+    defer { journal.close() }
+    let found = try context.lead(named: query, in: journal)
+    let entries = try journal.timeline(lead: found.id)
+    let console = context.console
+    var title = found.name
+    if !found.role.isEmpty || !found.company.isEmpty {
+      title += " — " + [found.role, found.company].filter { !$0.isEmpty }.joined(separator: " at ")
+    }
+    console.line(console.style.paint(title, .bold) + "  (stage: \(found.stage))")
+    for entry in entries {
+      let lines = Self.describe(entry.event)
+      for (index, line) in lines.enumerated() {
+        console.line((index == 0 ? entry.day.description : "          ") + "  " + line)
+      }
+    }
+  }
+
+  static func describe(_ event: TimelineEntry.Event) -> [String] {
+    switch event {
+    case .leadAdded:
+      return ["added"]
+    case .meeting(let meeting, let answers):
+      var head = "\(meeting.kind.rawValue)"
+      if meeting.status == .draft { head += " (unfinished)" }
+      if let verdict = meeting.verdict {
+        head += ": \(verdict.rawValue)"
+        if !meeting.currencies.isEmpty {
+          head += " (" + meeting.currencies.map(\.rawValue).joined(separator: ", ") + ")"
+        }
+      }
+      if let score = meeting.score { head += ", score \(score)/100" }
+      var lines = [head]
+      if !meeting.plannedAsk.isEmpty { lines.append("planned ask: \(meeting.plannedAsk)") }
+      if !meeting.reply.isEmpty { lines.append("they said: \(meeting.reply)") }
+      if meeting.reply.isEmpty && meeting.plannedAsk.isEmpty && !answers.isEmpty {
+        lines.append("\(answers.count) answers saved")
+      }
+      return lines
+    case .promised(let commitment):
+      var line = "promised by \(commitment.promisedBy): \(commitment.what)"
+      if let currency = commitment.currency { line += " [\(currency.rawValue)]" }
+      if let due = commitment.due { line += ", due \(due)" }
+      return [line + ", owner \(commitment.owner)"]
+    case .statusChanged(let commitment, let status):
+      return ["\(status.rawValue): \(commitment.what)"]
+    }
+  }
+}

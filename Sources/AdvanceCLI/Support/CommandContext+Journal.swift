@@ -1,0 +1,61 @@
+import Foundation
+import Journal
+
+extension CommandContext {
+  /// The journal file: `--journal`, else `$ADVANCE_JOURNAL`, else the XDG data folder.
+  var journalPath: String? {
+    options.journal ?? JournalLocation.resolve(environment: environment)
+  }
+
+  /// The founder's today: `$ADVANCE_TODAY` (YYYY-MM-DD, for scripts and tests), else the clock.
+  var today: JournalDay {
+    environment["ADVANCE_TODAY"].flatMap(JournalDay.init) ?? JournalDay(Date())
+  }
+
+  /// Opens the journal, or fails with exit status 3 and a one-line reason naming the file.
+  func openJournal() throws(CommandFailure) -> Journal {
+    guard let path = journalPath else {
+      throw CommandFailure(
+        "no journal path: set HOME, XDG_DATA_HOME or ADVANCE_JOURNAL, or pass --journal",
+        status: 3)
+    }
+    let journal = Journal(path: path)
+    do {
+      try journal.open()
+    } catch {
+      throw CommandFailure(error.description, status: 3)
+    }
+    return journal
+  }
+
+  /// Runs a journal operation, turning its errors into exit status 3.
+  func withJournal<T>(_ body: (Journal) throws(JournalError) -> T) throws(CommandFailure) -> T {
+    let journal = try openJournal()
+    defer { journal.close() }
+    do {
+      return try body(journal)
+    } catch {
+      throw CommandFailure(error.description, status: 3)
+    }
+  }
+
+  /// The lead a founder named, by a unique prefix of the name; fails with the candidates.
+  func lead(named query: String, in journal: Journal) throws -> Lead {
+    switch try journal.findLead(query) {
+    case .found(let lead):
+      return lead
+    case .none:
+      throw CommandFailure("no lead matches '\(query)'; 'leads' lists them")
+    case .ambiguous(let leads):
+      let names = leads.map(\.name).sorted().joined(separator: ", ")
+      throw CommandFailure("'\(query)' matches several leads: \(names)")
+    }
+  }
+
+  /// Lead names for Tab, or none when the journal cannot be opened.
+  func leadNamesForCompletion() -> [String] {
+    guard let journal = try? openJournal() else { return [] }
+    defer { journal.close() }
+    return (try? journal.leadNames()) ?? []
+  }
+}
