@@ -46,7 +46,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "advance", dependencies: ["AdvanceCLI"]),
-    .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
+    .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
     .testTarget(name: "AdvanceCLITests", dependencies: ["AdvanceCLI"]),
