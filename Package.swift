@@ -57,7 +57,7 @@ let package = Package(
     .executableTarget(name: "HelloFoundation", path: "Benchmarks/HelloFoundation"),
     .executableTarget(
       name: "StartupBench", dependencies: ["TerminalTestSupport"], path: "Benchmarks/StartupBench"),
-    .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
+    .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
