@@ -86,6 +86,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
   /// Maps a GRDB error on the journal at `path` to the error the founder sees.
   static func from(_ error: any Error, path: String, busyTimeout: Double) -> JournalError {
     if let error = error as? JournalError { return error }
+    if error is StoredValue.Invalid { return .corrupt(path: path) }
     guard let error = error as? DatabaseError else {
       return .sqlite(path: path, code: -1, message: String(describing: type(of: error)))
     }

@@ -25,6 +25,7 @@ enum JSONLocator {
   /// The 1-based line where the value at `path` starts, or where its nearest existing parent
   /// starts when the last step is missing.
   static func line(of path: [Component], in data: Data) -> Int? {
+    guard !data.isEmpty else { return nil }
     var scanner = Scanner(bytes: [UInt8](data))
     return scanner.locate(path[...])
   }

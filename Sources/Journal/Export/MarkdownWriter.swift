@@ -76,9 +76,10 @@ struct MarkdownWriter {
 
   private mutating func line(_ value: String) { text += value + "\n" }
 
+  /// The notes, without trailing newlines.
   var output: String {
     var result = text
-    while result.hasSuffix("\n\n") { result.removeLast() }
+    while result.hasSuffix("\n") { result.removeLast() }
     return result
   }
 }

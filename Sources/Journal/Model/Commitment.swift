@@ -63,11 +63,31 @@ public struct Commitment: Codable, Hashable, Sendable, Identifiable {
 extension Commitment: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "commitment"
 
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
+  public init(row: Row) throws {
+    id = try StoredValue.required(row, "id")
+    leadId = try StoredValue.required(row, "leadId")
+    meetingId = row["meetingId"]
+    promisedBy = try StoredValue.required(row, "promisedBy")
+    what = try StoredValue.required(row, "what")
+    currency = row["currency"]
+    due = row["due"]
+    owner = try StoredValue.required(row, "owner")
+    status = try StoredValue.required(row, "status")
+    createdAt = try StoredValue.date(row, "createdAt")
+    updatedAt = try StoredValue.date(row, "updatedAt")
+  }
 
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
+  public func encode(to container: inout PersistenceContainer) throws {
+    container["id"] = id
+    container["leadId"] = leadId
+    container["meetingId"] = meetingId
+    container["promisedBy"] = promisedBy
+    container["what"] = what
+    container["currency"] = currency
+    container["due"] = due
+    container["owner"] = owner
+    container["status"] = status
+    container["createdAt"] = ISOTimestamp.string(createdAt)
+    container["updatedAt"] = ISOTimestamp.string(updatedAt)
+  }
 }

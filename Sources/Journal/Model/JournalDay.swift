@@ -6,7 +6,7 @@ import GRDB
 /// Meetings and due dates are days the founder names, not instants: a step due on the 30th is due
 /// on the 30th wherever the laptop is, so days are stored as floating text and compared as days.
 public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// The year, e.g. 2026.
+  /// The year, for instance 2026.
   public let year: Int
   /// The month, 1–12.
   public let month: Int

@@ -41,11 +41,25 @@ public struct Lead: Codable, Hashable, Sendable, Identifiable {
 extension Lead: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "lead"
 
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
+  public init(row: Row) throws {
+    id = try StoredValue.required(row, "id")
+    name = try StoredValue.required(row, "name")
+    company = try StoredValue.required(row, "company")
+    role = try StoredValue.required(row, "role")
+    stage = try StoredValue.required(row, "stage")
+    tags = try StoredValue.strings(row, "tags")
+    createdAt = try StoredValue.date(row, "createdAt")
+    updatedAt = try StoredValue.date(row, "updatedAt")
+  }
 
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
+  public func encode(to container: inout PersistenceContainer) throws {
+    container["id"] = id
+    container["name"] = name
+    container["company"] = company
+    container["role"] = role
+    container["stage"] = stage
+    container["tags"] = StoredValue.encode(tags)
+    container["createdAt"] = ISOTimestamp.string(createdAt)
+    container["updatedAt"] = ISOTimestamp.string(updatedAt)
+  }
 }

@@ -89,11 +89,47 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
 extension Meeting: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "meeting"
 
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
+  public init(row: Row) throws {
+    id = try StoredValue.required(row, "id")
+    leadId = try StoredValue.required(row, "leadId")
+    kind = try StoredValue.required(row, "kind")
+    prepId = row["prepId"]
+    day = try StoredValue.required(row, "day")
+    status = try StoredValue.required(row, "status")
+    plannedAsk = try StoredValue.required(row, "plannedAsk")
+    askedCurrency = row["askedCurrency"]
+    reply = try StoredValue.required(row, "reply")
+    verdict = row["verdict"]
+    currencies = try StoredValue.currencies(row, "currencies")
+    strength = row["strength"]
+    score = row["score"]
+    scorecard = row["scorecard"]
+    complimentCount = try StoredValue.required(row, "complimentCount")
+    factCount = try StoredValue.required(row, "factCount")
+    earlyvangelistSigns = try StoredValue.required(row, "earlyvangelistSigns")
+    createdAt = try StoredValue.date(row, "createdAt")
+    updatedAt = try StoredValue.date(row, "updatedAt")
+  }
 
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
+  public func encode(to container: inout PersistenceContainer) throws {
+    container["id"] = id
+    container["leadId"] = leadId
+    container["kind"] = kind
+    container["prepId"] = prepId
+    container["day"] = day
+    container["status"] = status
+    container["plannedAsk"] = plannedAsk
+    container["askedCurrency"] = askedCurrency
+    container["reply"] = reply
+    container["verdict"] = verdict
+    container["currencies"] = StoredValue.encode(currencies.map(\.rawValue))
+    container["strength"] = strength
+    container["score"] = score
+    container["scorecard"] = scorecard
+    container["complimentCount"] = complimentCount
+    container["factCount"] = factCount
+    container["earlyvangelistSigns"] = earlyvangelistSigns
+    container["createdAt"] = ISOTimestamp.string(createdAt)
+    container["updatedAt"] = ISOTimestamp.string(updatedAt)
+  }
 }

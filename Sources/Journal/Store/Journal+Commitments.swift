@@ -44,6 +44,7 @@ extension Journal {
   ///   - id: the commitment's full id (resolve a prefix with `findCommitment(idPrefix:)`).
   ///   - at: when it changed; now by default.
   /// - Returns: the updated commitment, or `nil` when there is none with this id.
+  /// - Throws: `JournalError` when the change cannot be saved.
   @discardableResult
   public func setStatus(
     _ status: Commitment.Status, commitment id: String, at: Date? = nil
@@ -71,6 +72,8 @@ extension Journal {
   /// The promised steps still open: overdue first, then by due date, undated last.
   ///
   /// - Parameter today: the founder's today; a step due before it is overdue.
+  /// - Returns: the open steps with their leads.
+  /// - Throws: `JournalError` when the journal cannot be read.
   public func followups(today: JournalDay) throws(JournalError) -> [Followup] {
     try read { db in
       let rows = try Row.fetchAll(

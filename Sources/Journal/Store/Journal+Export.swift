@@ -6,6 +6,8 @@ extension Journal {
   ///
   /// - Parameter leadId: one lead's id, or `nil` for the whole journal (with drafts, practice and
   ///   drill results, which belong to no lead).
+  /// - Returns: the records, in the order the JSON export writes them.
+  /// - Throws: `JournalError` when the journal cannot be read.
   public func snapshot(lead leadId: String? = nil) throws(JournalError) -> JournalSnapshot {
     try read { db in
       guard let leadId else {
@@ -44,6 +46,7 @@ extension Journal {
   ///   - leadId: one lead's id, or `nil` for all.
   ///   - now: the `DTSTAMP` of calendar events.
   /// - Returns: the text to write to a file or standard output.
+  /// - Throws: `JournalError` when the journal cannot be read.
   public func export(
     _ format: ExportFormat, lead leadId: String? = nil, now: Date = Date()
   ) throws(JournalError) -> String {

@@ -12,7 +12,18 @@ extension Journal {
   /// - Returns: how many records were added, updated and left alone.
   /// - Throws: `ImportError` for a bad file (nothing is written), `JournalError` for the journal.
   public func importJSON(_ data: Data) throws -> ImportSummary {
-    let snapshot = try JournalSnapshot.decode(json: data)
+    try merge(JournalSnapshot.decode(json: data), source: data)
+  }
+
+  /// Merges a snapshot into the journal by id, as `importJSON(_:)` does, in one transaction.
+  ///
+  /// - Parameters:
+  ///   - snapshot: the records to merge.
+  ///   - source: the JSON the snapshot was read from, so errors can name a line.
+  /// - Returns: how many records were added, updated and left alone.
+  /// - Throws: `ImportError` for a bad record (nothing is written), `JournalError` for the journal.
+  public func merge(_ snapshot: JournalSnapshot, source: Data? = nil) throws -> ImportSummary {
+    let data = source ?? Data()
     try Self.validateRanges(snapshot, data: data)
     return try importWrite { db in
       try db.execute(sql: "PRAGMA defer_foreign_keys = ON")

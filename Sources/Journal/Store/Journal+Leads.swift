@@ -48,16 +48,22 @@ extension Journal {
   public func findLead(_ query: String) throws(JournalError) -> Match<Lead> {
     let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
     guard !wanted.isEmpty else { return .none }
-    let all = try leads()
-    let names = all.map { $0.name.lowercased() }
-    let exact = zip(all, names).filter { $0.1 == wanted }.map(\.0)
-    if let match = Self.single(exact) { return match }
-    let prefixed = zip(all, names).filter { $0.1.hasPrefix(wanted) }.map(\.0)
-    if let match = Self.single(prefixed) { return match }
-    if wanted.count >= 4, let match = Self.single(all.filter { $0.id.hasPrefix(wanted) }) {
-      return match
+    // Only ids and names are read for the search; the few matches are fetched whole.
+    let all = try read { db in
+      try Row.fetchAll(db, sql: "SELECT id, name FROM lead ORDER BY name COLLATE NOCASE, id")
+        .map { row in (id: row[0] as String, name: (row[1] as String).lowercased()) }
     }
-    return .none
+    let exact = all.filter { $0.name == wanted }
+    let prefixed = exact.isEmpty ? all.filter { $0.name.hasPrefix(wanted) } : exact
+    var chosen = prefixed
+    if chosen.isEmpty, wanted.count >= 4 { chosen = all.filter { $0.id.hasPrefix(wanted) } }
+    guard !chosen.isEmpty else { return .none }
+    let ids = chosen.map(\.id)
+    let leads = try read { db in
+      try Lead.filter(keys: ids).order(Column("name").collating(.nocase), Column("id"))
+        .fetchAll(db)
+    }
+    return Self.single(leads) ?? .none
   }
 
   static func single<Value>(_ candidates: [Value]) -> Match<Value>? {

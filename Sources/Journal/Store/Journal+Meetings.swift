@@ -44,6 +44,8 @@ extension Journal {
   ///   - questionId: the question's id in the script.
   ///   - value: the text exactly as typed.
   ///   - at: when it was answered; now by default.
+  /// - Throws: `JournalError`; a `locked` or `writeFailed` error means this answer was not
+  ///   saved, while every earlier one was.
   public func recordAnswer(
     meeting meetingId: String, question questionId: String, value: String, at: Date? = nil
   ) throws(JournalError) {

@@ -11,6 +11,8 @@ extension Journal {
   ///   - today: the founder's today.
   ///   - rules: the warning thresholds.
   ///   - timeZone: the zone in which a kept promise's timestamp becomes a day.
+  /// - Returns: one row per lead.
+  /// - Throws: `JournalError` when the journal cannot be read.
   public func pipeline(
     today: JournalDay, rules: PipelineRules = PipelineRules(), timeZone: TimeZone = .current
   ) throws(JournalError) -> [PipelineRow] {
@@ -96,19 +98,16 @@ extension Journal {
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        WITH d AS (
+        SELECT leadId, COUNT(*), MAX(day), MAX(CASE WHEN verdict = 'commitment' THEN day END),
+               SUM(factCount), SUM(complimentCount), MAX(earlyvangelistSigns),
+               MAX(askedCurrency IS 'money'), SUM(mark IS NULL OR day || ' ' || createdAt > mark)
+        FROM (
           SELECT leadId, day, createdAt, verdict, factCount, complimentCount,
-                 earlyvangelistSigns, askedCurrency
-          FROM meeting WHERE kind = 'debrief' AND status = 'done'),
-        c AS (
-          SELECT leadId, MAX(day || ' ' || createdAt) AS mark, MAX(day) AS lastDay
-          FROM d WHERE verdict = 'commitment' GROUP BY leadId)
-        SELECT d.leadId, COUNT(*), MAX(d.day), c.lastDay, SUM(d.factCount),
-               SUM(d.complimentCount), MAX(d.earlyvangelistSigns),
-               MAX(d.askedCurrency IS 'money'),
-               SUM(c.mark IS NULL OR d.day || ' ' || d.createdAt > c.mark)
-        FROM d LEFT JOIN c ON c.leadId = d.leadId
-        GROUP BY d.leadId
+                 earlyvangelistSigns, askedCurrency,
+                 MAX(CASE WHEN verdict = 'commitment' THEN day || ' ' || createdAt END)
+                   OVER (PARTITION BY leadId) AS mark
+          FROM meeting WHERE kind = 'debrief' AND status = 'done')
+        GROUP BY leadId
         """)
     var stats: [String: MeetingStats] = [:]
     while let row = try rows.next() {

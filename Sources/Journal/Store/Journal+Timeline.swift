@@ -9,6 +9,7 @@ extension Journal {
   ///   - leadId: the lead's id (resolve a name with `findLead(_:)`).
   ///   - timeZone: the zone in which timestamps become days.
   /// - Returns: the entries; empty when there is no such lead.
+  /// - Throws: `JournalError` when the journal cannot be read.
   public func timeline(
     lead leadId: String, timeZone: TimeZone = .current
   ) throws(JournalError) -> [TimelineEntry] {

@@ -37,11 +37,14 @@ public final class Journal: @unchecked Sendable {
   }
 
   /// Closes the file; a later call opens it again.
+  ///
+  /// Checkpoints first, so the database file alone holds everything (a copy of it is a backup).
   public func close() {
     lock.lock()
     let current = pool
     pool = nil
     lock.unlock()
+    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     try? current?.close()
   }
 
@@ -97,7 +100,9 @@ public final class Journal: @unchecked Sendable {
     case .ours(let version) where version > JournalSchema.version:
       throw .newerSchema(path: path, found: version, supported: JournalSchema.version)
     case .ours, .blank:
-      break
+      // Opening a pool switches a rollback-journal file to WAL, rewriting its header: judge
+      // the schema through a read-only connection first.
+      try checkReadOnly()
     case .foreign:
       throw .foreign(path: path)
     case .notADatabase:
@@ -130,27 +135,51 @@ public final class Journal: @unchecked Sendable {
     return pool
   }
 
-  /// Checks what SQLite sees (the header on disk may lag behind the WAL) and migrates if needed.
-  private func prepareSchema(_ pool: DatabasePool) throws {
-    let migrator = JournalSchema.migrator
-    let state = try pool.read { db in
-      let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-      let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-      let tables =
-        try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
-      let isOurs = applicationID == DatabaseHeader.applicationID
-      let superseded = isOurs ? try migrator.hasBeenSuperseded(db) : false
-      let complete = isOurs ? try migrator.hasCompletedMigrations(db) : false
-      return (isOurs, version, tables, superseded, complete)
+  private func checkReadOnly() throws(JournalError) {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(busyTimeout)
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      _ = try queue.read { db in try checkSchema(db) }
+    } catch let error as JournalError {
+      throw error
+    } catch let error as DatabaseError
+      where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    } catch {
+      // Anything else (a WAL file whose -shm cannot be shared, say) is left to the writable
+      // pool, which checks the schema again before migrating.
     }
-    let (isOurs, version, tables, superseded, complete) = state
+  }
+
+  /// Throws unless the schema is absent or one this binary knows.
+  ///
+  /// - Returns: whether every migration has been applied.
+  @discardableResult
+  private func checkSchema(_ db: Database) throws -> Bool {
+    let migrator = JournalSchema.migrator
+    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    let tables =
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+    let isOurs = applicationID == DatabaseHeader.applicationID
     if !isOurs, tables > 0 { throw JournalError.foreign(path: path) }
+    let superseded = isOurs ? try migrator.hasBeenSuperseded(db) : false
     if version > JournalSchema.version || superseded {
       throw JournalError.newerSchema(
         path: path, found: max(version, JournalSchema.version + 1),
         supported: JournalSchema.version)
     }
-    if !complete { try migrator.migrate(pool) }
+    return isOurs ? try migrator.hasCompletedMigrations(db) : false
+  }
+
+  /// Checks what SQLite sees (the header on disk may lag behind the WAL) and migrates if needed.
+  private func prepareSchema(_ pool: DatabasePool) throws {
+    let complete = try pool.read { db in try checkSchema(db) }
+    if !complete { try JournalSchema.migrator.migrate(pool) }
   }
 }

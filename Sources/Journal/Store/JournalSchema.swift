@@ -31,10 +31,11 @@ enum JournalSchema {
       table.column("createdAt", .text).notNull()
       table.column("updatedAt", .text).notNull()
     }
-    try db.create(index: "lead_on_name", on: "lead", columns: ["name"])
+    // Lookups and tab completion order names without case.
+    try db.execute(sql: "CREATE INDEX lead_on_name ON lead(name COLLATE NOCASE)")
     try db.create(table: "meeting") { table in
       table.primaryKey("id", .text)
-      table.belongsTo("lead", onDelete: .cascade).notNull()
+      table.belongsTo("lead", onDelete: .cascade, indexed: false).notNull()
       table.column("kind", .text).notNull().check(sql: "kind IN ('prep', 'debrief')")
       table.column("prepId", .text).references("meeting", onDelete: .setNull)
       table.column("day", .text).notNull()
@@ -54,13 +55,19 @@ enum JournalSchema {
       table.column("createdAt", .text).notNull()
       table.column("updatedAt", .text).notNull()
     }
-    // The pipeline aggregates finished debriefs per lead; this index covers that scan.
+    // Leads are only reached through these composite indexes, which start with leadId.
     try db.create(
-      index: "meeting_on_lead_kind_status_day", on: "meeting",
-      columns: ["leadId", "kind", "status", "day", "createdAt"])
+      index: "meeting_on_lead", on: "meeting", columns: ["leadId", "day", "createdAt"])
+    // The pipeline aggregates finished debriefs per lead from this index alone.
+    try db.create(
+      index: "meeting_for_pipeline", on: "meeting",
+      columns: [
+        "kind", "status", "leadId", "day", "createdAt", "verdict", "factCount",
+        "complimentCount", "earlyvangelistSigns", "askedCurrency",
+      ])
     try db.create(index: "meeting_on_prep", on: "meeting", columns: ["prepId"])
     try db.create(table: "answer") { table in
-      table.belongsTo("meeting", onDelete: .cascade).notNull()
+      table.belongsTo("meeting", onDelete: .cascade, indexed: false).notNull()
       table.column("questionId", .text).notNull()
       table.column("value", .text).notNull()
       table.column("answeredAt", .text).notNull()
@@ -68,7 +75,7 @@ enum JournalSchema {
     }
     try db.create(table: "commitment") { table in
       table.primaryKey("id", .text)
-      table.belongsTo("lead", onDelete: .cascade).notNull()
+      table.belongsTo("lead", onDelete: .cascade, indexed: false).notNull()
       table.column("meetingId", .text).references("meeting", onDelete: .setNull)
       table.column("promisedBy", .text).notNull()
       table.column("what", .text).notNull()
@@ -81,7 +88,9 @@ enum JournalSchema {
       table.column("updatedAt", .text).notNull()
     }
     try db.create(index: "commitment_on_status_due", on: "commitment", columns: ["status", "due"])
-    try db.create(index: "commitment_on_lead", on: "commitment", columns: ["leadId", "status"])
+    try db.create(
+      index: "commitment_for_pipeline", on: "commitment",
+      columns: ["leadId", "status", "due", "promisedBy", "updatedAt", "currency"])
     try db.create(index: "commitment_on_meeting", on: "commitment", columns: ["meetingId"])
     try db.create(table: "commitmentChange") { table in
       table.primaryKey("id", .text)

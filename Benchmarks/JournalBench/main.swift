@@ -1,0 +1,135 @@
+import Foundation
+import Journal
+
+// Builds a journal of 10,000 leads and 100,000 meetings in a temporary folder and prints the
+// median time of the queries behind `advance leads`, `advance followups` and `advance show`.
+// Run it in release: `swift run -c release JournalBench [LEADS] [MEETINGS_PER_LEAD]`.
+
+/// A small deterministic generator, so every run measures the same journal.
+struct Generator {
+  var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+  mutating func next(_ bound: Int) -> Int {
+    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+    return Int((state >> 33) % UInt64(bound))
+  }
+}
+
+func seconds(_ start: DispatchTime) -> Double {
+  Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+  var times: [Double] = []
+  for _ in 0..<runs {
+    let start = DispatchTime.now()
+    try body()
+    times.append(seconds(start))
+  }
+  times.sort()
+  return times[times.count / 2]
+}
+
+func milliseconds(_ value: Double) -> String { String(format: "%8.2f ms", value * 1000) }
+
+let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+let leadCount = arguments.first ?? 10_000
+let meetingsPerLead = arguments.dropFirst().first ?? 10
+let today = JournalDay(year: 2026, month: 11, day: 23) ?? JournalDay(ordinal: 20_415)
+let folder = FileManager.default.temporaryDirectory
+  .appendingPathComponent("journal-bench-" + UUID().uuidString)
+defer { try? FileManager.default.removeItem(at: folder) }
+let journal = Journal(path: folder.appendingPathComponent("journal.sqlite").path)
+
+var random = Generator()
+var snapshot = JournalSnapshot()
+let base = Date(timeIntervalSince1970: 1_760_000_000)
+let verdicts: [Verdict?] = [.commitment, .hedge, .hedge, .rejection, nil]
+let statuses: [Commitment.Status] = [.promised, .promised, .done, .broken, .cancelled]
+for index in 0..<leadCount {
+  let created = base.addingTimeInterval(Double(index) * 60)
+  let lead = Lead(
+    name: "Lead \(index) \(["Ada", "Grace", "Alan", "Edsger"][index % 4])",
+    company: "Company \(index % 997)", role: "CTO", stage: ["new", "pilot", "paying"][index % 3],
+    tags: ["bench"], createdAt: created)
+  snapshot.leads.append(lead)
+  var prepId: String?
+  for number in 0..<meetingsPerLead {
+    let day = today.adding(days: -365 + number * 30 + random.next(20))
+    let isPrep = number % 2 == 0
+    let verdict = isPrep ? nil : verdicts[random.next(verdicts.count)]
+    let meeting = Meeting(
+      leadId: lead.id, kind: isPrep ? .prep : .debrief, prepId: isPrep ? nil : prepId, day: day,
+      status: .done, plannedAsk: "A pilot with two teams", askedCurrency: .time,
+      reply: "We could try it next month", verdict: verdict,
+      currencies: verdict == .commitment ? [.time] : [], strength: random.next(101),
+      score: random.next(101), scorecard: "{\"facts\":2}", complimentCount: random.next(4),
+      factCount: random.next(3), earlyvangelistSigns: random.next(6),
+      createdAt: created.addingTimeInterval(Double(number) * 3600))
+    prepId = isPrep ? meeting.id : nil
+    snapshot.meetings.append(meeting)
+    snapshot.answers.append(
+      Answer(
+        meetingId: meeting.id, questionId: "notes",
+        value: String(repeating: "They described how they handle it today. ", count: 5),
+        answeredAt: meeting.createdAt))
+  }
+  for number in 0..<3 {
+    let status = statuses[random.next(statuses.count)]
+    let created = created.addingTimeInterval(Double(number) * 86_400)
+    let step = Commitment(
+      leadId: lead.id, meetingId: snapshot.meetings.last?.id,
+      promisedBy: number == 0 ? .us : .them, what: "Send the pilot plan",
+      currency: Currency.allCases[random.next(3)],
+      due: DueDate(today.adding(days: random.next(60) - 30)), owner: .them, status: status,
+      createdAt: created, updatedAt: created.addingTimeInterval(3600))
+    snapshot.commitments.append(step)
+    if status != .promised {
+      snapshot.commitmentChanges.append(
+        CommitmentChange(commitmentId: step.id, status: status, at: step.updatedAt))
+    }
+  }
+}
+
+do {
+  var start = DispatchTime.now()
+  let summary = try journal.merge(snapshot)
+  print(
+    "built \(leadCount) leads, \(snapshot.meetings.count) meetings, "
+      + "\(snapshot.commitments.count) commitments, \(snapshot.answers.count) answers "
+      + "in \(String(format: "%.1f", seconds(start))) s (\(summary))")
+  journal.close()
+
+  start = DispatchTime.now()
+  try journal.open()
+  print("open (check + no migration)  " + milliseconds(seconds(start)))
+
+  let runs = 21
+  var rows = 0
+  let pipeline = try median(runs: runs) { rows = try journal.pipeline(today: today).count }
+  print(
+    "pipeline (advance leads)     " + milliseconds(pipeline) + "  median of \(runs), \(rows) rows")
+  let followups = try median(runs: runs) { rows = try journal.followups(today: today).count }
+  print(
+    "followups                    " + milliseconds(followups) + "  median of \(runs), \(rows) rows")
+  var generator = Generator()
+  let timeline = try median(runs: runs) {
+    let lead = snapshot.leads[generator.next(snapshot.leads.count)]
+    rows = try journal.timeline(lead: lead.id).count
+  }
+  print(
+    "timeline (advance show)      " + milliseconds(timeline)
+      + "  median of \(runs), \(rows) entries")
+  let find = try median(runs: runs) { _ = try journal.findLead("lead 4321") }
+  print("findLead by name prefix      " + milliseconds(find) + "  median of \(runs)")
+  let names = try median(runs: runs) { rows = try journal.leadNames().count }
+  print(
+    "leadNames (tab completion)   " + milliseconds(names) + "  median of \(runs), \(rows) names")
+  let answer = try median(runs: runs) {
+    try journal.recordAnswer(meeting: snapshot.meetings[0].id, question: "notes", value: "typed")
+  }
+  print("recordAnswer (one commit)    " + milliseconds(answer) + "  median of \(runs)")
+} catch {
+  print("benchmark failed: \(error)")
+  exit(1)
+}

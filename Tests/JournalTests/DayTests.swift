@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@testable import Journal
+
+@Suite struct DayTests {
+  @Test(arguments: ["2026-11-23", "2024-02-29", "0001-01-01", "9999-12-31"])
+  func parsesAndPrintsValidDays(text: String) throws {
+    let day = try #require(JournalDay(text))
+    #expect(day.description == text)
+    #expect(JournalDay(ordinal: day.ordinal) == day)
+  }
+
+  @Test(arguments: [
+    "2026-02-29", "2026-13-01", "2026-1-01", "2026-11-23 ", "26-11-23", "abcd-ef-gh",
+  ])
+  func rejectsInvalidDays(text: String) {
+    #expect(JournalDay(text) == nil)
+  }
+
+  @Test func countsDaysAcrossMonthsAndLeapYears() {
+    #expect(Days.day("2024-02-28").days(to: Days.day("2024-03-01")) == 2)
+    #expect(Days.day("2026-12-31").adding(days: 1) == Days.day("2027-01-01"))
+    #expect(Days.day("1970-01-01").ordinal == 0)
+    #expect(Days.day("1969-12-31").ordinal == -1)
+  }
+
+  @Test func dueDatesParseBothForms() throws {
+    let day = try #require(DueDate("2026-11-30"))
+    #expect(day.hour == nil)
+    let timed = try #require(DueDate("2026-11-30T15:05"))
+    #expect(timed.hour == 15 && timed.minute == 5)
+    #expect(timed.description == "2026-11-30T15:05")
+    #expect(day < timed)
+    #expect(DueDate("2026-11-30T24:00") == nil)
+    #expect(DueDate("2026-11-30 15:05") == nil)
+  }
+
+  @Test func timestampsRoundTripAtMillisecondPrecision() throws {
+    let date = Date(timeIntervalSince1970: 1_795_000_000.123)
+    let text = ISOTimestamp.string(date)
+    #expect(text == "2026-11-18T11:06:40.123Z")
+    let parsed = try #require(ISOTimestamp.date(text))
+    #expect(ISOTimestamp.string(parsed) == text)
+    #expect(ISOTimestamp.date("2026-11-18T12:06:40.123+01:00") == parsed)
+    #expect(ISOTimestamp.date("2026-11-18T11:06:40Z") != nil)
+    #expect(ISOTimestamp.date("2026-11-18T11:06:40.123") == nil)
+    #expect(ISOTimestamp.compact(date) == "20261118T110640Z")
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Journal
+
+@Suite struct FidelityTests {
+  @Test(arguments: ExportTests.awkward + ["  spaces  ", "tab\tand\u{7F}"])
+  func textComesBackByteForByte(text: String) throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    let lead = try journal.addLead(Lead(name: text, company: text, tags: [text, "x"]))
+    let meeting = try journal.addMeeting(
+      Meeting(leadId: lead.id, kind: .debrief, day: Days.today, plannedAsk: text, reply: text))
+    try journal.recordAnswer(meeting: meeting.id, question: "notes", value: text)
+    journal.close()
+    let again = Journal(path: journal.path)
+    let stored = try #require(try again.lead(id: lead.id))
+    #expect(Array(stored.name.utf8) == Array(text.utf8))
+    #expect(stored.tags == [text, "x"])
+    #expect(try again.meeting(id: meeting.id)?.reply.utf8.elementsEqual(text.utf8) == true)
+    #expect(
+      try again.answers(meeting: meeting.id).first?.value.utf8.elementsEqual(text.utf8) == true)
+  }
+
+  @Test func aOneMegabyteNoteRoundTrips() throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    let lead = try journal.addLead(Lead(name: "Ada"))
+    let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
+    let unit = "They said \"no\"; 'DROP TABLE'; 🚀 é\n"
+    let note = String(repeating: unit, count: 1_048_576 / unit.utf8.count + 1)
+    #expect(note.utf8.count > 1_048_576)
+    try journal.recordAnswer(meeting: meeting.id, question: "notes", value: note)
+    let json = try journal.export(.json)
+    let other = try TemporaryFolder().journal()
+    _ = try other.importJSON(Data(json.utf8))
+    #expect(try other.answers(meeting: meeting.id).first?.value == note)
+    #expect(try journal.answers(meeting: meeting.id).first?.value == note)
+  }
+
+  @Test func answersAreUpsertedOnePerQuestion() throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    let lead = try journal.addLead(Lead(name: "Ada"))
+    let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
+    try journal.recordAnswer(meeting: meeting.id, question: "reply", value: "first")
+    try journal.recordAnswer(meeting: meeting.id, question: "notes", value: "n")
+    try journal.recordAnswer(meeting: meeting.id, question: "reply", value: "second")
+    let answers = try journal.answers(meeting: meeting.id)
+    #expect(answers.count == 2)
+    #expect(answers.first { $0.questionId == "reply" }?.value == "second")
+  }
+}
+
+@Suite struct ConcurrencyTests {
+  @Test func twoConnectionsWritingAtOnceLoseNothing() async throws {
+    let folder = try TemporaryFolder()
+    let setup = try folder.journal()
+    let lead = try setup.addLead(Lead(name: "Ada"))
+    let meeting = try setup.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
+    setup.close()
+    let path = setup.path
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for writer in 0..<2 {
+        group.addTask {
+          // A separate Journal is a separate DatabasePool: its own SQLite connections, as a
+          // second process would have.
+          let journal = Journal(path: path)
+          for index in 0..<200 {
+            try journal.recordAnswer(
+              meeting: meeting.id, question: "w\(writer)-\(index)", value: "\(index)")
+            if index % 50 == 0 {
+              try journal.addCommitment(
+                Commitment(leadId: lead.id, promisedBy: .us, what: "w\(writer)", owner: .us))
+            }
+          }
+          journal.close()
+        }
+      }
+      try await group.waitForAll()
+    }
+    let journal = Journal(path: path)
+    #expect(try journal.answers(meeting: meeting.id).count == 400)
+    #expect(try journal.commitments(lead: lead.id).count == 8)
+    journal.close()
+    #expect(try sqlite(path, "PRAGMA integrity_check") == "ok\n")
+  }
+
+  @Test func aProcessDyingMidWizardKeepsEveryAnsweredQuestion() throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    let lead = try journal.addLead(Lead(name: "Ada"))
+    let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
+    for index in 0..<20 {
+      try journal.recordAnswer(meeting: meeting.id, question: "q\(index)", value: "answer \(index)")
+    }
+    // Copy the files while the journal is still open, as a kill -9 would leave them: no
+    // checkpoint, no clean close.
+    let crashed = folder.path("crashed.sqlite")
+    for suffix in ["", "-wal"] {
+      try FileManager.default.copyItem(atPath: journal.path + suffix, toPath: crashed + suffix)
+    }
+    #expect(try sqlite(crashed, "PRAGMA integrity_check") == "ok\n")
+    let recovered = Journal(path: crashed)
+    #expect(try recovered.answers(meeting: meeting.id).count == 20)
+  }
+}

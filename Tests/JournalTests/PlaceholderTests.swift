@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Journal
-
-@Test func placeholder() {
-  #expect(Bool(true))
-}

@@ -1,0 +1,56 @@
+import Foundation
+
+@testable import Journal
+
+/// A fresh folder for one test, removed when the test releases it.
+final class TemporaryFolder: @unchecked Sendable {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("journal-tests-" + UUID().uuidString, isDirectory: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+
+  /// A path inside the folder.
+  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+  /// A journal at `journal.sqlite` in the folder, opened.
+  func journal(busyTimeout: Double = 5) throws -> Journal {
+    let journal = Journal(path: path("journal.sqlite"), busyTimeout: busyTimeout)
+    try journal.open()
+    return journal
+  }
+}
+
+/// Days used across tests.
+enum Days {
+  static func day(_ text: String) -> JournalDay {
+    JournalDay(text) ?? JournalDay(ordinal: 0)
+  }
+
+  static let today = day("2026-11-23")
+}
+
+/// The POSIX permission bits of a file.
+func permissions(_ path: String) throws -> Int {
+  let attributes = try FileManager.default.attributesOfItem(atPath: path)
+  return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+}
+
+/// Runs SQL on a file with the system SQLite, bypassing the journal.
+@discardableResult
+func sqlite(_ path: String, _ sql: String) throws -> String {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+  process.arguments = [path, sql]
+  let output = Pipe()
+  process.standardOutput = output
+  process.standardError = output
+  try process.run()
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return String(decoding: data, as: UTF8.self)
+}
