@@ -5,6 +5,8 @@ extension Advance {
   ///
   /// A new command is added here.
   public static let commands: [any AdvanceCommand.Type] = [
+    PrepCommand.self,
+    DebriefCommand.self,
     LeadsCommand.self,
     ShowCommand.self,
     FollowupsCommand.self,

@@ -12,6 +12,16 @@ extension CommandContext {
     environment["ADVANCE_TODAY"].flatMap(JournalDay.init) ?? JournalDay(Date())
   }
 
+  /// The moment dates like "tomorrow 3pm" count from: nine in the morning of `$ADVANCE_TODAY`
+  /// when it is set, else now.
+  var now: Date {
+    guard let today = environment["ADVANCE_TODAY"].flatMap(JournalDay.init),
+      let date = Calendar.current.date(
+        from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 9))
+    else { return Date() }
+    return date
+  }
+
   /// Opens the journal, or fails with exit status 3 and a one-line reason naming the file.
   func openJournal() throws(CommandFailure) -> Journal {
     guard let path = journalPath else {

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Journal
+import PromptKit
+
+/// `advance debrief [LEAD] [--answers FILE]`: right after the meeting.
+struct DebriefCommand: AdvanceCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "debrief",
+    abstract: "Right after a meeting: what you asked, what they said, and what it means.",
+    discussion: """
+      At any question: :back, :skip, :help, :why, :show, :quit (keeps a draft to resume).
+      With --answers FILE (a YAML map from question id to answer: lead, planned, asked, reply,
+      notes, next_step, next_step_date, …) it runs without a terminal and prints the summary.
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(
+    help: ArgumentHelp("Who the meeting was with (asked when left out).", valueName: "lead"))
+  var lead: [String] = []
+
+  @Option(help: ArgumentHelp("Answers by question id, in a YAML file.", valueName: "file"))
+  var answers: String?
+
+  static func completions(precedingWords: [String], context: CommandContext) -> [String] {
+    precedingWords.isEmpty ? context.leadNamesForCompletion() + ["--answers"] : []
+  }
+
+  func run(in context: CommandContext) throws {
+    let launcher = WizardLauncher(name: "debrief", kind: .debrief, context: context)
+    guard let answers else {
+      try launcher.run(leadWords: lead, checks: context.checks)
+      return
+    }
+    try runUnattended(answersPath: answers, launcher: launcher, context: context)
+  }
+
+  private func runUnattended(
+    answersPath: String, launcher: WizardLauncher, context: CommandContext
+  ) throws {
+    let checks = context.checks
+    let script = try launcher.loadScript(checks: checks)
+    let bag = DiagnosticBag()
+    guard let file = AnswersFile.load(path: answersPath, into: bag) else {
+      context.console.errorText(DiagnosticRenderer().render(bag.sorted))
+      throw CommandFailure("\(answersPath): cannot use these answers")
+    }
+    let prefilled = lead.isEmpty ? [:] : ["lead": lead.joined(separator: " ")]
+    let outcome = WizardRunner(
+      script: script, checks: checks, context: AnswerContext(now: context.now)
+    ).run(file, prefilled: prefilled)
+    if !outcome.diagnostics.isEmpty {
+      // The answers' lines are not echoed: they may be private notes.
+      context.console.errorText(DiagnosticRenderer().render(outcome.diagnostics))
+    }
+    guard let result = outcome.result,
+      !outcome.diagnostics.contains(where: { $0.severity == .error })
+    else {
+      throw CommandFailure("\(answersPath): the debrief could not be completed")
+    }
+    context.console.line(
+      result.summary ?? result.shown.map { "\($0.question) \($0.answer)" }.joined(separator: "\n"))
+    try record(result, context: context)
+  }
+
+  /// Saves an unattended debrief to the journal like one typed at the terminal.
+  private func record(_ result: WizardResult, context: CommandContext) throws {
+    guard let name = result.answers["lead"] else { return }
+    try context.withJournal { journal throws(JournalError) in
+      let lead: Lead
+      switch try journal.findLead(name) {
+      case .found(let found): lead = found
+      default: lead = try journal.addLead(Lead(name: name))
+      }
+      let meeting = try journal.addMeeting(
+        Meeting(leadId: lead.id, kind: .debrief, day: context.today))
+      for (id, value) in result.answers.sorted(by: { $0.key < $1.key }) {
+        try journal.recordAnswer(meeting: meeting.id, question: id, value: value)
+      }
+      let done = try journal.updateMeeting(MeetingRecord.finished(meeting, answers: result.answers))
+      if let step = MeetingRecord.nextStep(of: done, answers: result.answers) {
+        try journal.addCommitment(step)
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Journal
+import PromptKit
+
+/// Starts `prep` or `debrief`: loads the script in use, finds or adds the lead, and runs the
+/// session; the two commands differ only in their script and meeting kind.
+struct WizardLauncher {
+  let name: String
+  let kind: Meeting.Kind
+  let context: CommandContext
+
+  /// Loads the wizard's script, printing its diagnostics; fails when it has errors.
+  func loadScript(checks: CheckRegistry) throws -> Script {
+    let library = PromptLibrary(
+      userDirectory: PromptLibrary.userDirectory(
+        option: context.options.prompts, environment: context.environment))
+    let file: PromptLibrary.File
+    do {
+      guard let found = try library.file(name + ".yaml") else {
+        throw CommandFailure("no prompt script '\(name).yaml' is bundled or in your prompts folder")
+      }
+      file = found
+    } catch let failure as PrivateFile.Failure {
+      throw CommandFailure("cannot read \(failure)")
+    }
+    let result = ScriptLoader(knownChecks: checks.names).load(
+      data: Data(file.text.utf8), path: file.displayPath)
+    if !result.diagnostics.isEmpty {
+      context.console.errorText(result.renderedDiagnostics)
+    }
+    guard let script = result.script, !result.hasErrors else {
+      throw CommandFailure("\(file.displayPath) has errors; fix them or remove it (advance check)")
+    }
+    return script
+  }
+
+  /// Runs the wizard for the lead named by `words`, or asks who the meeting is with.
+  func run(leadWords: [String], checks: CheckRegistry) throws {
+    let script = try loadScript(checks: checks)
+    guard let name = leadWords.isEmpty ? askLeadName() : leadWords.joined(separator: " ") else {
+      throw CommandFailure("no lead given; usage: \(self.name) LEAD")
+    }
+    let journal = try context.openJournal()
+    defer { journal.close() }
+    do {
+      let lead = try findOrAddLead(name, in: journal)
+      let session = try WizardSession(
+        script: script, checks: checks, kind: kind, lead: lead, journal: journal, context: context)
+      switch try session.run() {
+      case .finished:
+        context.console.line(context.console.style.paint("Saved to your journal.", .green))
+      case .savedDraft:
+        context.console.line(
+          "Saved as a draft: '\(self.name) \(lead.name)' picks up where you left off.")
+        if !context.lineReader.isInteractive {
+          throw CommandFailure("input ended before the \(self.name) was finished")
+        }
+      }
+    } catch let error as JournalError {
+      throw CommandFailure(error.description, status: 3)
+    }
+  }
+
+  private func askLeadName() -> String? {
+    let reader = context.lineReader
+    reader.completionProvider = ClosureCompletionProvider { [context] words in
+      words.isEmpty ? context.leadNamesForCompletion() : []
+    }
+    defer { reader.completionProvider = nil }
+    context.console.line("Who is the meeting with? (a name; Tab completes people you have met)")
+    while true {
+      switch reader.readLine(prompt: "› ", kind: .answer) {
+      case .line(let line):
+        let name = line.trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty { return name }
+      case .interrupted:
+        continue
+      case .endOfInput:
+        return nil
+      }
+    }
+  }
+
+  private func findOrAddLead(_ name: String, in journal: Journal) throws -> Lead {
+    switch try journal.findLead(name) {
+    case .found(let lead):
+      return lead
+    case .none:
+      let lead = try journal.addLead(Lead(name: name))
+      context.console.line(context.console.style.paint("New lead: \(name)", .dim))
+      return lead
+    case .ambiguous(let leads):
+      let names = leads.map(\.name).sorted().joined(separator: ", ")
+      throw CommandFailure("'\(name)' matches several leads: \(names); type more of the name")
+    }
+  }
+}

@@ -1,0 +1,143 @@
+import PromptKit
+
+/// Shows a wizard's events at the terminal and reads the founder's answers.
+///
+/// The engine decides what happens; this type only decides how it looks: step banners, the
+/// framework's reason for each step, feedback under the answer, and multi-line notes.
+final class WizardPresenter {
+  private let console: Console
+  private let reader: any LineReader
+
+  init(console: Console, reader: any LineReader) {
+    self.console = console
+    self.reader = reader
+  }
+
+  private var style: TerminalStyle { console.style }
+
+  /// Prints events; returns the prompt to answer when the last one asks a question.
+  func present(_ events: [WizardEvent]) -> Prompt? {
+    var pending: Prompt?
+    for event in events {
+      switch event {
+      case .started(let title, let intro, let resumed):
+        console.line(
+          style.paint(title, .bold) + (resumed ? "  (picking up where you left off)" : ""))
+        if let intro { console.line(style.paint(Self.trimmed(intro), .dim)) }
+      case .stepStarted(let step):
+        console.line()
+        console.line(style.paint("Step \(step.number) of \(step.count) · \(step.title)", .boldCyan))
+        if let why = step.why { console.line(style.paint(Self.trimmed(why), .dim)) }
+      case .asked(let prompt):
+        if !prompt.isRepeat { show(prompt) }
+        pending = prompt
+      case .feedback(_, let feedback):
+        let (mark, color): (String, TerminalStyle.Color) =
+          switch feedback.level {
+          case .good: ("✓", .green)
+          case .warning: ("!", .yellow)
+          case .problem: ("✗", .red)
+          }
+        for (index, line) in feedback.lines.enumerated() {
+          console.line("  " + style.paint(index == 0 ? mark : " ", color) + " " + line)
+        }
+      case .rejected(let reason):
+        console.line("  " + style.paint("! " + reason, .yellow))
+      case .help(let text), .why(let text):
+        console.line(style.paint(Self.trimmed(text), .dim))
+      case .show(let answers):
+        guard !answers.isEmpty else {
+          console.line(style.paint("No answers yet.", .dim))
+          continue
+        }
+        for answer in answers {
+          console.line("  " + style.paint(answer.question, .dim))
+          console.line("    " + answer.answer.replacingOccurrences(of: "\n", with: "\n    "))
+        }
+      case .finished(let result):
+        if let summary = result.summary {
+          console.line()
+          console.line(Self.trimmed(summary))
+        }
+      case .quit:
+        break
+      }
+    }
+    return pending
+  }
+
+  /// Text from YAML block scalars, without the line breaks that end it.
+  static func trimmed(_ text: String) -> String {
+    var text = text
+    while text.last?.isNewline == true { text.removeLast() }
+    return text
+  }
+
+  private func show(_ prompt: Prompt) {
+    console.line()
+    var line = style.paint(prompt.text, .bold)
+    if let hint = prompt.hint { line += " " + style.paint("(\(hint))", .dim) }
+    console.line(line)
+    for (index, choice) in prompt.choices.enumerated() {
+      console.line("  \(index + 1). " + style.paint(choice.key, .bold) + "  \(choice.label)")
+    }
+    if let value = prompt.defaultValue, !value.isEmpty, prompt.kind != .notes {
+      console.line(style.paint("  Return keeps: \(value)", .dim))
+    }
+    if prompt.kind == .notes {
+      console.line(
+        style.paint("  (several lines; finish with a line holding only '.', or Ctrl-D)", .dim))
+    }
+  }
+
+  /// Reads the answer to `prompt`.
+  ///
+  /// - Parameters:
+  ///   - prompt: The question being answered.
+  ///   - partialNotes: Lines of notes typed before a crash or quit, shown and kept.
+  ///   - onNotesLine: Called with the notes so far after every line, so they can be saved
+  ///     before the answer is complete.
+  /// - Returns: The line (for notes, the lines joined), or nil at the end of input.
+  func read(
+    _ prompt: Prompt, partialNotes: [String] = [], onNotesLine: ([String]) -> Void = { _ in }
+  ) -> String? {
+    reader.completionProvider = ClosureCompletionProvider { words in
+      guard words.isEmpty else { return [] }
+      return WizardInput.commands + prompt.choices.map(\.key)
+    }
+    defer { reader.completionProvider = nil }
+    let marker = style.paintPrompt("›", .boldCyan) + " "
+    guard prompt.kind == .notes else {
+      while true {
+        switch reader.readLine(prompt: marker, kind: .answer) {
+        case .line(let line): return line
+        case .interrupted: continue
+        case .endOfInput: return nil
+        }
+      }
+    }
+    var lines = partialNotes
+    if !lines.isEmpty {
+      console.line(style.paint("  (your notes so far are kept; go on typing)", .dim))
+      for line in lines { console.line("  " + line) }
+    }
+    let continuation = style.paintPrompt("·", .dim) + " "
+    while true {
+      switch reader.readLine(prompt: lines.isEmpty ? marker : continuation, kind: .answer) {
+      case .line(let line):
+        if line == "." { return lines.joined(separator: "\n") }
+        // A command on the first line is a command, not a note.
+        if lines.isEmpty && line.hasPrefix(":") { return line }
+        lines.append(line)
+        onNotesLine(lines)
+      case .interrupted:
+        // Ctrl-C drops the line being typed; the lines already entered stay.
+        continue
+      case .endOfInput:
+        // At a terminal Ctrl-D ends the notes; from a pipe, the input itself has ended.
+        if lines.isEmpty && !reader.isInteractive { return nil }
+        return lines.joined(separator: "\n")
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Journal
+import PromptKit
+
+/// Runs one wizard for one lead at the terminal, saving every answer to the journal the moment
+/// it is given, so a killed terminal loses at most the line being typed.
+final class WizardSession {
+  enum Outcome {
+    case finished(WizardResult, meetingID: String)
+    case savedDraft
+  }
+
+  private let context: CommandContext
+  private let journal: Journal
+  private let lead: Lead
+  private let kind: Meeting.Kind
+  private var engine: WizardEngine
+  private var draft: WizardDraft
+  private var saved: [String: String]
+
+  /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
+  ///
+  /// - Throws: `CommandFailure` for a journal that cannot be used.
+  init(
+    script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
+    context: CommandContext
+  ) throws {
+    self.context = context
+    self.journal = journal
+    self.lead = lead
+    self.kind = kind
+    let wizard = script.name
+    var resumed: WizardDraft?
+    if let stored = try journal.draft(wizard: wizard, lead: lead.id),
+      let decoded = try? JSONDecoder().decode(WizardDraft.self, from: Data(stored.state.utf8)),
+      try journal.meeting(id: decoded.meetingID) != nil
+    {
+      let answered = decoded.state.answers.count
+      let question =
+        "You have an unfinished \(wizard) for \(lead.name) (\(answered) answers). Resume it? [Y/n]"
+      context.console.line(question)
+      let reply = context.lineReader.readLine(prompt: "› ", kind: .answer)
+      if case .line(let line) = reply, line.lowercased().hasPrefix("n") {
+        try journal.deleteDraft(wizard: wizard, lead: lead.id)
+      } else {
+        resumed = decoded
+      }
+    }
+    let meetingID: String
+    if let resumed {
+      meetingID = resumed.meetingID
+    } else {
+      let prep =
+        kind == .debrief ? try journal.meetings(lead: lead.id).last { $0.kind == .prep } : nil
+      meetingID = try journal.addMeeting(
+        Meeting(leadId: lead.id, kind: kind, prepId: prep?.id, day: context.today)
+      ).id
+    }
+    engine = WizardEngine(
+      script: script, checks: checks, context: AnswerContext(now: context.now),
+      state: resumed?.state, prefilled: ["lead": lead.name])
+    draft = resumed ?? WizardDraft(meetingID: meetingID, state: engine.state)
+    saved = resumed?.state.answers ?? [:]
+  }
+
+  /// Runs the wizard until it finishes, the founder quits, or the input ends.
+  ///
+  /// - Throws: `JournalError` when an answer cannot be saved (what was saved before stays).
+  func run() throws -> Outcome {
+    let presenter = WizardPresenter(console: context.console, reader: context.lineReader)
+    var events = engine.start()
+    try persist()
+    while true {
+      let prompt = presenter.present(events)
+      if case .finished(let result)? = events.last {
+        try finish(result)
+        return .finished(result, meetingID: draft.meetingID)
+      }
+      if case .quit? = events.last {
+        try persist()
+        return .savedDraft
+      }
+      guard let prompt else { return .savedDraft }
+      let partial = draft.state.position?.question == prompt.questionID ? draft.partialNotes : []
+      let line = presenter.read(prompt, partialNotes: partial) { lines in
+        self.draft.partialNotes = lines
+        try? self.saveDraft()
+      }
+      draft.partialNotes = []
+      events = line.map { engine.send($0) } ?? engine.handle(.quit)
+      try persist()
+    }
+  }
+
+  /// Saves answers that changed since the last call, then the draft.
+  private func persist() throws {
+    for (id, value) in engine.state.answers where saved[id] != value {
+      try journal.recordAnswer(meeting: draft.meetingID, question: id, value: value)
+      saved[id] = value
+    }
+    draft.state = engine.state
+    try saveDraft()
+  }
+
+  private func saveDraft() throws {
+    let data = try JSONEncoder().encode(draft)
+    try journal.saveDraft(
+      wizard: engine.script.name, lead: lead.id, state: String(decoding: data, as: UTF8.self))
+  }
+
+  private func finish(_ result: WizardResult) throws {
+    guard let meeting = try journal.meeting(id: draft.meetingID) else { return }
+    let done = try journal.updateMeeting(MeetingRecord.finished(meeting, answers: result.answers))
+    if let step = MeetingRecord.nextStep(of: done, answers: result.answers) {
+      try journal.addCommitment(step)
+    }
+    try journal.deleteDraft(wizard: engine.script.name, lead: lead.id)
+  }
+}
