@@ -58,7 +58,8 @@ let package = Package(
     .executableTarget(
       name: "StartupBench", dependencies: ["TerminalTestSupport"], path: "Benchmarks/StartupBench"),
     // Times the journal queries behind `leads`, `followups` and `show` on a large journal.
-    .executableTarget(name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
+    .executableTarget(
+      name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
