@@ -12,6 +12,7 @@ extension Advance {
     FollowupsCommand.self,
     ExportCommand.self,
     ImportCommand.self,
+    CheckCommand.self,
     PromptsCommand.self,
   ]
 }
