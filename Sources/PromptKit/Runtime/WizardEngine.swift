@@ -148,7 +148,8 @@ public struct WizardEngine: Sendable {
     case .success(let value):
       var events: [WizardEvent] = []
       if let name = question.check, let check = checks[name] {
-        let checkContext = CheckContext(questionID: question.id, answers: state.answers)
+        let earlier = answersOnPath().filter { $0.key != question.id }
+        let checkContext = CheckContext(questionID: question.id, answers: earlier)
         let feedback = check.check(value, context: checkContext)
         if !feedback.isEmpty {
           events.append(.feedback(questionID: question.id, feedback))
@@ -251,9 +252,19 @@ public struct WizardEngine: Sendable {
 
   // MARK: - Display
 
+  /// The answers on the path taken: a question left behind by `:back` and a changed answer
+  /// keeps its answer in the state (in case the founder comes back) but not in results.
+  private func answersOnPath() -> [String: String] {
+    var ids = state.prefilled.union(state.history.map(\.question))
+    if let current = state.position?.question {
+      ids.insert(current)
+    }
+    return state.answers.filter { ids.contains($0.key) }
+  }
+
   private func displayValues() -> [String: String] {
     var values: [String: String] = [:]
-    for (id, value) in state.answers {
+    for (id, value) in answersOnPath() {
       values[id] = script.question(id)?.display(value) ?? value
     }
     return values
@@ -270,7 +281,7 @@ public struct WizardEngine: Sendable {
 
   private func result() -> WizardResult {
     WizardResult(
-      answers: state.answers, shown: shownAnswers(),
+      answers: answersOnPath(), shown: shownAnswers(),
       summary: script.summary?.render(displayValues()))
   }
 }

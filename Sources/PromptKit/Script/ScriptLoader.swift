@@ -76,7 +76,7 @@ public struct ScriptLoader: Sendable {
     let failed = diagnostics.contains { $0.severity == .error }
     return ScriptLoadResult(
       script: failed ? nil : script, diagnostics: diagnostics,
-      sources: document.map { [path: $0.text] } ?? [:])
+      sources: bag.sources)
   }
 }
 
