@@ -46,6 +46,9 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "advance", dependencies: ["AdvanceCLI"]),
+    // Prints the time to load and check the bundled prompt scripts (`make bench`).
+    .executableTarget(
+      name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),

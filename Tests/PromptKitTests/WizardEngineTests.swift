@@ -219,3 +219,13 @@ private struct ShoutCheck: AnswerCheck {
   #expect(engine.send("yes").askedID == "again")
   #expect(engine.send("no").finishedResult?.answers == ["again": "no"])
 }
+
+@Test func completesChoicesAndCommands() throws {
+  var engine = WizardEngine(script: try loadScript(flow), context: Fixtures.context)
+  _ = engine.start()
+  #expect(engine.completions(for: "b").isEmpty)
+  _ = engine.send("Ada")
+  #expect(engine.completions(for: "b") == ["big"])
+  #expect(engine.completions(for: "") == ["small", "big"])
+  #expect(engine.completions(for: ":s") == [":skip", ":show"])
+}
