@@ -70,7 +70,10 @@ public struct WizardEngine: Sendable {
     let values = displayValues()
     // A draft whose question no longer exists starts over, keeping its answers.
     let resumed = state.position.map { isValid($0) } ?? false
-    if !resumed {
+    if resumed {
+      // Drop places a later edit of the script removed, so `:back` never lands nowhere.
+      state.history = state.history.filter(isValid)
+    } else {
       state.position = nil
       state.history = []
     }
