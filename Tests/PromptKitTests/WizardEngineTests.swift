@@ -143,6 +143,9 @@ private let flow = """
     return
   }
   try store.save(draft, lead: "Acme Inc")
+  let file = store.fileURL(wizard: script.name, lead: "Acme Inc").path
+  let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions]
+  #expect((permissions as? NSNumber)?.intValue == 0o600)
   #expect(try store.load(wizard: "flow", lead: "acme-inc") == nil)
   let loaded = try #require(try store.load(wizard: script.name, lead: "Acme Inc"))
   #expect(loaded == draft)
