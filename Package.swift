@@ -60,6 +60,9 @@ let package = Package(
     // Times the journal queries behind `leads`, `followups` and `show` on a large journal.
     .executableTarget(
       name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
+    // Prints the time to load and check the bundled prompt scripts (`make bench`).
+    .executableTarget(
+      name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),

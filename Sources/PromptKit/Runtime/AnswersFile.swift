@@ -64,7 +64,11 @@ public struct AnswersFile: Sendable {
       } else {
         value = pair.value.string()
       }
-      guard let value else { continue }
+      guard var value else { continue }
+      // Block scalars end with a newline that is not part of the answer.
+      while value.last?.isNewline == true {
+        value.removeLast()
+      }
       entries.append(
         Entry(
           id: pair.key, value: value, location: pair.value.location,

@@ -39,7 +39,10 @@ public struct Transcript: Sendable, Hashable {
     case .asked(let prompt):
       var line = "? \(prompt.text)"
       if let hint = prompt.hint { line += " (\(hint))" }
-      if let value = prompt.defaultValue { line += " [\(value)]" }
+      if let value = prompt.defaultValue {
+        let lines = value.split(separator: "\n")
+        line += " [\(lines.first ?? "")\(lines.count > 1 ? " …" : "")]"
+      }
       if prompt.isRepeat { line = "? again: \(prompt.questionID)" }
       lines.append(line)
       if !prompt.isRepeat {

@@ -51,6 +51,18 @@ public struct WizardEngine: Sendable {
     state.position.flatMap { script.question($0.question) }
   }
 
+  /// What Tab may complete at the current question: commands after `:`, else choice keys
+  /// (or `yes`/`no`).
+  ///
+  /// - Parameter prefix: The word being typed.
+  /// - Returns: The candidates, in display order.
+  public func completions(for prefix: String) -> [String] {
+    if prefix.hasPrefix(":") {
+      return WizardInput.commands.filter { $0.hasPrefix(prefix.lowercased()) }
+    }
+    return currentQuestion?.completions(for: prefix) ?? []
+  }
+
   /// Starts the wizard, or resumes it at the draft's question.
   ///
   /// - Returns: The opening events, ending with the first question (or the end).
@@ -58,7 +70,10 @@ public struct WizardEngine: Sendable {
     let values = displayValues()
     // A draft whose question no longer exists starts over, keeping its answers.
     let resumed = state.position.map { isValid($0) } ?? false
-    if !resumed {
+    if resumed {
+      // Drop places a later edit of the script removed, so `:back` never lands nowhere.
+      state.history = state.history.filter(isValid)
+    } else {
       state.position = nil
       state.history = []
     }
@@ -148,7 +163,8 @@ public struct WizardEngine: Sendable {
     case .success(let value):
       var events: [WizardEvent] = []
       if let name = question.check, let check = checks[name] {
-        let checkContext = CheckContext(questionID: question.id, answers: state.answers)
+        let earlier = answersOnPath().filter { $0.key != question.id }
+        let checkContext = CheckContext(questionID: question.id, answers: earlier)
         let feedback = check.check(value, context: checkContext)
         if !feedback.isEmpty {
           events.append(.feedback(questionID: question.id, feedback))
@@ -251,9 +267,19 @@ public struct WizardEngine: Sendable {
 
   // MARK: - Display
 
+  /// The answers on the path taken: a question left behind by `:back` and a changed answer
+  /// keeps its answer in the state (in case the founder comes back) but not in results.
+  private func answersOnPath() -> [String: String] {
+    var ids = state.prefilled.union(state.history.map(\.question))
+    if let current = state.position?.question {
+      ids.insert(current)
+    }
+    return state.answers.filter { ids.contains($0.key) }
+  }
+
   private func displayValues() -> [String: String] {
     var values: [String: String] = [:]
-    for (id, value) in state.answers {
+    for (id, value) in answersOnPath() {
       values[id] = script.question(id)?.display(value) ?? value
     }
     return values
@@ -270,7 +296,7 @@ public struct WizardEngine: Sendable {
 
   private func result() -> WizardResult {
     WizardResult(
-      answers: state.answers, shown: shownAnswers(),
+      answers: answersOnPath(), shown: shownAnswers(),
       summary: script.summary?.render(displayValues()))
   }
 }

@@ -46,42 +46,46 @@ public struct WizardRunner: Sendable {
         "'\(entry.id)' is not a question of '\(script.name)'"
           + Suggestion.didYouMean(entry.id, in: ids), at: entry.keyLocation)
     }
+    // Check every answer up front, so all bad answers are reported at once.
+    for entry in answers.entries {
+      guard let question = script.question(entry.id), !entry.value.allSatisfy(\.isWhitespace)
+      else { continue }
+      if case .failure(let rejection) = question.parse(entry.value, context: context) {
+        bag.error(
+          "invalid-answer", "invalid answer for '\(entry.id)': \(rejection.reason)",
+          at: entry.location)
+      }
+    }
     var engine = WizardEngine(
       script: script, checks: checks, context: context, prefilled: prefilled)
     var transcript = Transcript()
     var events = engine.start()
+    transcript.record(events)
     var asked: Set<String> = []
     // Each question is answered at most twice (the answer, then a skip), so this bounds the loop.
     var budget = script.questions.count * 3 + 3
     while case .asked(let prompt)? = events.last, budget > 0 {
       budget -= 1
-      transcript.record(events)
-      let entry = answers[prompt.questionID]
       asked.insert(prompt.questionID)
-      let input = prompt.isRepeat ? "" : (entry?.value ?? "")
       if prompt.isRepeat {
+        // The answer was refused (and reported above); skip it when allowed, else stop.
         guard !prompt.required else { break }
-        events = engine.handle(.skip)
         transcript.recordInput(":skip")
+        events = engine.handle(.skip)
+        transcript.record(events)
         continue
       }
+      let entry = answers[prompt.questionID]
+      let input = entry?.value ?? ""
       transcript.recordInput(input)
       events = engine.handle(.answer(input))
-      if case .rejected(let reason)? = events.first(where: {
-        if case .rejected = $0 { true } else { false }
-      }) {
-        if let entry {
-          bag.error(
-            "invalid-answer", "invalid answer for '\(prompt.questionID)': \(reason)",
-            at: entry.location)
-        } else {
-          bag.error(
-            "missing-answer", "no answer for required question '\(prompt.questionID)'",
-            at: SourceLocation(file: answers.path, line: 1, column: 1))
-        }
+      transcript.record(events)
+      if entry == nil, events.contains(where: { if case .rejected = $0 { true } else { false } }) {
+        bag.error(
+          "missing-answer", "no answer for required question '\(prompt.questionID)'",
+          at: SourceLocation(file: answers.path, line: 1, column: 1))
       }
     }
-    transcript.record(events)
     var result: WizardResult?
     if case .finished(let finished)? = events.last {
       result = finished

@@ -25,9 +25,11 @@ struct ScriptGraph {
 
   func check() {
     let candidates = script.steps.map(\.id) + [Script.Jump.end]
+    var unknownTargets = false
     for step in script.steps {
       for jump in step.next
       where jump.target != Script.Jump.end && script.stepIndex(jump.target) == nil {
+        unknownTargets = true
         bag.error(
           "unknown-step",
           "jump to unknown step '\(jump.target)'"
@@ -35,7 +37,8 @@ struct ScriptGraph {
           at: jump.location)
       }
     }
-    guard !script.steps.isEmpty else { return }
+    // With a jump going nowhere, any loop or reachability finding would be noise.
+    guard !script.steps.isEmpty, !unknownTargets else { return }
     let next = successors()
     let end = script.steps.count
     var reachable = Set<Int>([0])

@@ -138,9 +138,13 @@ struct ScriptReader {
     }
     let check = map.string("check")
     if let check, let knownChecks, !knownChecks.contains(check) {
-      let hint =
-        knownChecks.isEmpty
-        ? " (no checks are available)" : Suggestion.didYouMean(check, in: knownChecks.sorted())
+      let names = knownChecks.sorted()
+      var hint = Suggestion.didYouMean(check, in: names)
+      if names.isEmpty {
+        hint = " (no checks are available)"
+      } else if hint.isEmpty {
+        hint = " (available: \(names.joined(separator: ", ")))"
+      }
       map["check"]?.error("unknown-check", "unknown check '\(check)'\(hint)")
     }
     let choices = readChoices(map, kind: kind)
@@ -249,7 +253,12 @@ struct ScriptReader {
 
   private mutating func template(_ node: YAMLNode?, limit: Int, what: String) -> Template? {
     guard let node, let text = node.string() else { return nil }
-    let template = Template(text)
+    // Block scalars (`|`) end with a newline that would show as a blank line.
+    var trimmed = Substring(text)
+    while let last = trimmed.last, last.isWhitespace {
+      trimmed = trimmed.dropLast()
+    }
+    let template = Template(String(trimmed))
     for reference in template.references {
       references.append(
         Reference(

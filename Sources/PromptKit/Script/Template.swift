@@ -56,19 +56,36 @@ public struct Template: Sendable, Hashable, Codable {
 
   /// Fills the placeholders.
   ///
+  /// A multi-line answer placed after only spaces on its line keeps that indentation on every
+  /// line, so notes line up under a heading.
+  ///
   /// - Parameters:
   ///   - values: Display text by question id.
   ///   - missing: What to show for a question with no answer.
   /// - Returns: The text with every placeholder replaced.
   public func render(_ values: [String: String], missing: String = "—") -> String {
-    parts.map { part in
+    var output = ""
+    for part in parts {
       switch part {
-      case .text(let text): return text
+      case .text(let text):
+        output += text
       case .answer(let id, _):
-        guard let value = values[id], !value.allSatisfy(\.isWhitespace) else { return missing }
-        return value
+        guard let value = values[id], !value.allSatisfy(\.isWhitespace) else {
+          output += missing
+          continue
+        }
+        let lineStart =
+          output.lastIndex(of: "\n").map { output.index(after: $0) } ?? output.startIndex
+        let prefix = output[lineStart...]
+        if value.contains("\n"), prefix.allSatisfy({ $0 == " " || $0 == "\t" }) {
+          output += value.split(separator: "\n", omittingEmptySubsequences: false)
+            .joined(separator: "\n" + prefix)
+        } else {
+          output += value
+        }
       }
-    }.joined()
+    }
+    return output
   }
 
   private static func placeholderEnd(_ chars: [Character], from start: Int) -> Int? {
