@@ -4,8 +4,9 @@ import Testing
 
 @testable import Scoring
 
-/// Accuracy on the labelled corpus (Tests/ScoringTests/Corpus). The thresholds sit a little below
-/// what the rules reach (see docs/scoring.md), so a change that costs accuracy fails here; the
+/// Accuracy on the labelled corpus in Tests/ScoringTests/Corpus.
+///
+/// The thresholds sit a little below what the rules reach (see docs/scoring.md), so a change that costs accuracy fails here; the
 /// benchmark prints the misclassified examples.
 @Suite struct CorpusTests {
   static let directory = packageRoot.appendingPathComponent("Tests/ScoringTests/Corpus")
