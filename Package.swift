@@ -64,7 +64,13 @@ let package = Package(
     .executableTarget(
       name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+    // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
+    .executableTarget(
+      name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
+    .testTarget(
+      name: "ScoringTests", dependencies: ["Scoring", "PromptKit"],
+      // The corpus is data read from disk by the tests and the benchmark, not a resource.
+      exclude: ["Corpus"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),

@@ -1,0 +1,272 @@
+/// Reads a prospect's reply: a commitment, a hedge or a rejection, and why.
+///
+/// The rules follow the framework: only what they give up (time, reputation, money) counts, and
+/// only when it is concrete (a date, a person, an amount, a document) and not hedged by a
+/// condition or negated. Compliments and stalls are hedges; a clear no is a rejection.
+public struct Interpreter: Sendable {
+  /// The phrases and weights.
+  public let lexicon: Lexicon
+
+  /// Creates an interpreter.
+  ///
+  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  static let anchorRoles: Set<LexiconRole> = [.date, .time, .person, .role, .amount, .document]
+  static let anchorKinds: Set<String> = Set(anchorRoles.map(\.rawValue))
+
+  /// Interprets one reply.
+  ///
+  /// - Parameter text: The reply as they said or wrote it.
+  /// - Returns: The verdict, currencies, strength, signals and reasons.
+  public func interpret(_ text: String) -> Interpretation {
+    interpret(lexicon.analyze(text))
+  }
+
+  /// Interprets a text already analysed with this interpreter's lexicon.
+  func interpret(_ analysis: TextAnalysis) -> Interpretation {
+    ReplyReading(analysis).interpretation
+  }
+}
+
+/// The evidence of one reply sorted into piles, and the verdict drawn from them.
+struct ReplyReading {
+  let analysis: TextAnalysis
+  var concrete: [TextAnalysis.Hit] = []
+  var vague: [TextAnalysis.Hit] = []
+  var conditional: [TextAnalysis.Hit] = []
+  var negated: [TextAnalysis.Hit] = []
+  var notNowNegated: [TextAnalysis.Hit] = []
+  var stalls: [TextAnalysis.Hit] = []
+  var rejections: [TextAnalysis.Hit] = []
+  var compliments: [TextAnalysis.Hit] = []
+  var vagueTimes: [TextAnalysis.Hit] = []
+  var anchors: [TextAnalysis.Hit] = []
+  /// A day and a clock time offered without a meeting verb: "Tuesday at 3 works".
+  var implicitMeeting: (day: TextAnalysis.Hit, clock: TextAnalysis.Hit)?
+  /// A senior third party brought into a meeting: "I'll bring our CFO".
+  var attendee: TextAnalysis.Hit?
+  /// Clauses that are a bare "no".
+  var bareNos = 0
+
+  init(_ analysis: TextAnalysis) {
+    self.analysis = analysis
+    anchors = analysis.hits.filter { Interpreter.anchorRoles.contains($0.role) }
+    let present = Set(anchors.map(\.role))
+    let hasClock = anchors.contains {
+      $0.role == .time && analysis.group(of: $0).signal == "clock"
+    }
+    let notNowSentences = Set(
+      analysis.hits(.stall).filter { analysis.group(of: $0).signal == "not-now" }.map(\.sentence))
+    vagueTimes = analysis.hits(.vague).filter { !$0.negated }
+    let vagueSentences = Set(vagueTimes.map(\.sentence))
+    for hit in analysis.hits(.commit) {
+      let group = analysis.group(of: hit)
+      // "would never install" is a refusal, even under a modal.
+      if hit.negated {
+        if notNowSentences.contains(hit.sentence) {
+          notNowNegated.append(hit)
+        } else {
+          negated.append(hit)
+        }
+      } else if hit.conditional {
+        conditional.append(hit)
+      } else if group.currencies.isEmpty {
+        continue
+      } else if !group.needs.isEmpty,
+        !group.needs.contains(where: present.contains)
+          || (vagueSentences.contains(hit.sentence) && !hasClock)
+      {
+        vague.append(hit)
+      } else {
+        concrete.append(hit)
+      }
+    }
+    stalls = analysis.hits(.stall).filter { !$0.negated }
+    // Real calendar time: a day and a clock time, offered plainly, is a meeting.
+    let firm = anchors.filter { !$0.negated && !$0.conditional }
+    if let clock = firm.first(where: {
+      $0.role == .time && analysis.group(of: $0).signal == "clock"
+    }),
+      let day = firm.first(where: { $0.role == .date })
+    {
+      implicitMeeting = (day, clock)
+    }
+    let givesTime =
+      implicitMeeting != nil
+      || concrete.contains { analysis.group(of: $0).currencies.contains(.time) }
+    if givesTime {
+      // Only someone senior puts the prospect's name on the line; a colleague is just time.
+      // A title inside a commit phrase ("design partner") names the deal, not a person.
+      let commitSpans = analysis.hits(.commit).map { $0.match.start..<$0.match.end }
+      attendee = firm.first { hit in
+        hit.role == .role && analysis.group(of: hit).signal == "senior"
+          && !commitSpans.contains { $0.overlaps(hit.match.start..<hit.match.end) }
+      }
+    }
+    let tokens = analysis.tokens
+    for (index, token) in tokens.enumerated() where ["no", "nope", "nah"].contains(token.text) {
+      let before =
+        index == 0 || tokens[index - 1].isPunctuation
+        || ["but", "so", "and"].contains(tokens[index - 1].text)
+      let after = index + 1 == tokens.count || tokens[index + 1].isPunctuation
+      if before && after { bareNos += 1 }
+    }
+    rejections = analysis.hits(.rejection).filter { !$0.negated && !$0.conditional }
+    compliments = analysis.hits(.compliment).filter { !$0.negated }
+  }
+
+  private func weight(_ hits: [TextAnalysis.Hit]) -> Int {
+    hits.reduce(0) { $0 + analysis.group(of: $1).weight }
+  }
+
+  var verdict: Verdict {
+    if !concrete.isEmpty || implicitMeeting != nil { return .commitment }
+    let rejectScore = weight(rejections) + weight(negated) + 35 * bareNos
+    let stallScore = weight(stalls) + weight(notNowNegated) + weight(vague) + weight(conditional)
+    if rejectScore > 0 && rejectScore > stallScore { return .rejection }
+    return .hedge
+  }
+
+  var currencies: [Currency] {
+    guard verdict == .commitment else { return [] }
+    var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
+    // "$3k for the pilot": a trial with a price is a paid pilot.
+    let pricedSentences = Set(anchors.filter { $0.role == .amount }.map(\.sentence))
+    if concrete.contains(where: {
+      analysis.group(of: $0).signal == "trial" && pricedSentences.contains($0.sentence)
+    }) {
+      currencies.insert(.money)
+    }
+    if implicitMeeting != nil { currencies.insert(.time) }
+    if attendee != nil { currencies.insert(.reputation) }
+    return currencies.sorted()
+  }
+
+  var interpretation: Interpretation {
+    let verdict = verdict
+    let currencies = currencies
+    return Interpretation(
+      text: analysis.text, verdict: verdict, currencies: currencies,
+      strength: strength(verdict, currencies), signals: signals(verdict),
+      reasons: reasons(verdict, currencies))
+  }
+
+  private func strength(_ verdict: Verdict, _ currencies: [Currency]) -> Int {
+    switch verdict {
+    case .commitment:
+      let anchorKinds = Set(anchors.map(\.role)).count
+      let money = currencies.contains(.money) ? 10 : 0
+      let raw =
+        50 + weight(concrete) / 2 + 5 * anchorKinds + 8 * (currencies.count - 1) + money
+        - 3 * stalls.count
+      return min(100, max(50, raw))
+    case .hedge:
+      let interest = vague.isEmpty && conditional.isEmpty ? 0 : 10
+      let raw = 15 + interest + min(9, 3 * compliments.count) - 2 * stalls.count
+      return min(45, max(10, raw))
+    case .rejection:
+      return max(0, 10 - weight(rejections + negated) / 10)
+    }
+  }
+
+  private func signals(_ verdict: Verdict) -> [Signal] {
+    var hits = anchors
+    if verdict == .commitment { hits += concrete }
+    var seen: Set<Signal> = []
+    var result: [(Int, Signal)] = []
+    for hit in hits {
+      let group = analysis.group(of: hit)
+      let kind = hit.role == .commit ? (group.signal ?? "commitment") : hit.role.rawValue
+      let signal = Signal(kind: kind, text: analysis.quote(hit))
+      if seen.insert(signal).inserted { result.append((hit.match.start, signal)) }
+    }
+    return result.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  private func quoted(_ hit: TextAnalysis.Hit) -> String {
+    "\u{201C}\(analysis.quote(hit))\u{201D}"
+  }
+
+  /// The words from the negator that flips a hit to the hit's end.
+  private func negatedQuote(_ hit: TextAnalysis.Hit) -> String {
+    let negator = analysis.hits(.negator).last {
+      $0.match.start < hit.match.start && $0.sentence == hit.sentence
+    }
+    let start = negator?.match.start ?? hit.match.start
+    return "\u{201C}\(analysis.quote(from: start, to: hit.match.end))\u{201D}"
+  }
+
+  private func reasons(_ verdict: Verdict, _ currencies: [Currency]) -> [String] {
+    var reasons: [String] = []
+    switch verdict {
+    case .commitment:
+      let names = currencies.map(\.rawValue)
+      reasons.append("a commitment: they give up \(Self.list(names))")
+      for hit in concrete {
+        reasons.append(
+          "\(analysis.group(of: hit).reason ?? "a concrete next step"): \(quoted(hit))")
+      }
+      if let (day, clock) = implicitMeeting {
+        reasons.append("they offered real calendar time: \(quoted(day)) \(quoted(clock))")
+      }
+      if let attendee {
+        reasons.append("they bring \(quoted(attendee)) into it, so their name is on it too")
+      }
+      let details = anchors.map { "\($0.role.rawValue) \(quoted($0))" }
+      if !details.isEmpty {
+        reasons.append("concrete details: \(Self.list(Array(details.prefix(4))))")
+      }
+    case .hedge:
+      reasons.append("a hedge: nothing concrete was given up")
+    case .rejection:
+      reasons.append("a rejection: a clear no is useful, it frees you to move on")
+      for hit in rejections.prefix(2) {
+        reasons.append("\(analysis.group(of: hit).reason ?? "a clear no"): \(quoted(hit))")
+      }
+      for hit in negated.prefix(2) {
+        reasons.append("they declined: \(negatedQuote(hit))")
+      }
+      if bareNos > 0 { reasons.append("they said a plain \u{201C}no\u{201D}") }
+    }
+    for hit in negated where verdict != .rejection {
+      reasons.append("\(negatedQuote(hit)) is negated, so it does not count")
+    }
+    for hit in notNowNegated {
+      reasons.append("\(negatedQuote(hit)) is a no for now, not a no for ever")
+    }
+    for hit in conditional {
+      reasons.append(
+        "\(quoted(hit)) depends on a condition or a hypothetical, so it is not a promise")
+    }
+    for hit in vague {
+      let vagueWords = vagueTimes.first { $0.sentence == hit.sentence }
+      let because = vagueWords.map { " (\(quoted($0)) is not a date)" } ?? ""
+      reasons.append("\(quoted(hit)) has no date, time or person attached\(because)")
+    }
+    if verdict != .commitment {
+      for hit in stalls.prefix(2) where analysis.group(of: hit).signal != "not-now" {
+        reasons.append("\(analysis.group(of: hit).reason ?? "a stall"): \(quoted(hit))")
+      }
+      if !compliments.isEmpty {
+        let words = compliments.prefix(3).map(quoted)
+        reasons.append("compliments cost nothing: \(Self.list(words))")
+      }
+      if verdict == .hedge && reasons.count == 1 {
+        reasons.append("no date, person, amount or document was offered")
+      }
+    }
+    return reasons
+  }
+
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: ""
+    case 1: items[0]
+    case 2: "\(items[0]) and \(items[1])"
+    default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+}
