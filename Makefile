@@ -30,6 +30,7 @@ format:
 
 # Prints every benchmark's figures beside its reference (release build).
 bench: deps static
+	@python3 -c 'import prompt_toolkit, yaml' 2>/dev/null || pip install -q prompt_toolkit PyYAML
 	$(SWIFT) build -c release
 	$$($(SWIFT) build -c release --show-bin-path)/StartupBench 30 \
 	  "advance, static (make install)=$(STATIC_BIN)/advance"

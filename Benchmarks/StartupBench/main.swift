@@ -18,11 +18,15 @@ func median(_ values: [Double]) -> Double {
 }
 
 /// Milliseconds from spawn until `marker` is on the screen, `runs` times.
-@MainActor func time(_ executable: String, until marker: String) throws -> [Double] {
+@MainActor func time(
+  _ executable: String, _ arguments: (Int) -> [String] = { _ in [] },
+  environment: [String: String] = [:], until marker: String
+) throws -> [Double] {
   var samples: [Double] = []
-  for _ in 0..<runs {
+  for run in 0..<runs {
     let start = DispatchTime.now()
-    let session = try TerminalSession(executable: executable, environment: home.environment())
+    let session = try TerminalSession(
+      executable: executable, arguments: arguments(run), environment: home.environment(environment))
     try session.waitFor(marker, timeout: 10)
     samples.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
     session.send(signal: SIGTERM)
@@ -47,3 +51,24 @@ for (label, path) in [("advance (REPL prompt)", folder + "/advance")] + extra {
     "  " + padded(label)
       + String(format: "%7.1f ms  %5.2f× hello (budget 3×)", value, value / hello))
 }
+
+// The prep wizard to its first question, against the same script run by Python's
+// prompt_toolkit + PyYAML (Benchmarks/python_wizard.py). A new lead each run, so no draft
+// offers to resume; one journal for all runs, as on a founder's machine.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().path
+let journal = ["ADVANCE_JOURNAL": home.path + "/bench.sqlite"]
+let prep = median(
+  try time(folder + "/advance", { ["prep", "Bench \($0)"] }, environment: journal, until: "›"))
+let python = median(
+  try time(
+    "/usr/bin/env",
+    { _ in ["python3", root + "/Benchmarks/python_wizard.py", root + "/prompts/prep.yaml", "Bench"]
+    },
+    environment: ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"],
+    until: "> "))
+print("prep wizard to its first question, median of \(runs) runs")
+print("  " + padded("advance prep") + String(format: "%7.1f ms", prep))
+print(
+  "  " + padded("Python prompt_toolkit + PyYAML")
+    + String(format: "%7.1f ms  advance is %.1f× faster (budget 10×)", python, python / prep))

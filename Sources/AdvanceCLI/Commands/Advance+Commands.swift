@@ -7,6 +7,9 @@ extension Advance {
   public static let commands: [any AdvanceCommand.Type] = [
     PrepCommand.self,
     DebriefCommand.self,
+    InterpretCommand.self,
+    ScoreCommand.self,
+    QuestionsCommand.self,
     LeadsCommand.self,
     ShowCommand.self,
     FollowupsCommand.self,

@@ -23,17 +23,17 @@ struct CheckCommand: AdvanceCommand {
 
   func run(in context: CommandContext) throws {
     let files = try paths.isEmpty ? filesInUse(context) : filesAt(paths)
-    let checks = context.checks
     var errors = 0
     var warnings = 0
-    for file in files {
-      guard let kind = PromptFileKind.of(file.name) else { continue }
-      let diagnostics = kind.diagnose(text: file.text, path: file.path, checks: checks)
+    let sources = Dictionary(files.map { ($0.path, $0.text) }) { first, _ in first }
+    for kind in PromptFileKind.allCases {
+      let ofKind = files.filter { PromptFileKind.of($0.name) == kind }
+      guard !ofKind.isEmpty else { continue }
+      let diagnostics = kind.diagnose(ofKind.map { ($0.path, $0.text) })
       errors += diagnostics.count { $0.severity == .error }
       warnings += diagnostics.count { $0.severity == .warning }
       if !diagnostics.isEmpty {
-        context.console.errorText(
-          DiagnosticRenderer(sources: [file.path: file.text]).render(diagnostics))
+        context.console.errorText(DiagnosticRenderer(sources: sources).render(diagnostics))
       }
     }
     let checked = files.count { PromptFileKind.of($0.name) != nil }

@@ -1,3 +1,5 @@
+import Scoring
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,6 +17,8 @@ public final class CommandContext {
   public let options: GlobalOptions
   public let isInREPL: Bool
   private var reader: (any LineReader)?
+  /// Loaded once per process and shared by the REPL's commands.
+  var cachedLexicon: Lexicon?
 
   public init(
     console: Console, environment: [String: String], options: GlobalOptions,
@@ -62,8 +66,12 @@ public final class CommandContext {
     let console =
       explicit.noColor && self.console.style.isEnabled
       ? Console.standard(color: false) : self.console
-    return CommandContext(
+    let context = CommandContext(
       console: console, environment: environment, options: merged, reader: reader,
       isInREPL: isInREPL)
+    if explicit.prompts == nil {
+      context.cachedLexicon = cachedLexicon
+    }
+    return context
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Journal
 import PromptKit
+import Scoring
 
 /// `advance debrief [LEAD] [--answers FILE]`: right after the meeting.
 struct DebriefCommand: AdvanceCommand {
@@ -31,7 +32,7 @@ struct DebriefCommand: AdvanceCommand {
   func run(in context: CommandContext) throws {
     let launcher = WizardLauncher(name: "debrief", kind: .debrief, context: context)
     guard let answers else {
-      try launcher.run(leadWords: lead, checks: context.checks)
+      try launcher.run(leadWords: lead, checks: context.checks())
       return
     }
     try runUnattended(answersPath: answers, launcher: launcher, context: context)
@@ -40,7 +41,7 @@ struct DebriefCommand: AdvanceCommand {
   private func runUnattended(
     answersPath: String, launcher: WizardLauncher, context: CommandContext
   ) throws {
-    let checks = context.checks
+    let checks = try context.checks()
     let script = try launcher.loadScript(checks: checks)
     let bag = DiagnosticBag()
     guard let file = AnswersFile.load(path: answersPath, into: bag) else {
@@ -60,13 +61,22 @@ struct DebriefCommand: AdvanceCommand {
     else {
       throw CommandFailure("\(answersPath): the debrief could not be completed")
     }
-    context.console.line(
-      result.summary ?? result.shown.map { "\($0.question) \($0.answer)" }.joined(separator: "\n"))
-    try record(result, context: context)
+    let shown = result.shown.map { "\($0.question) \($0.answer)" }.joined(separator: "\n")
+    context.console.line(WizardPresenter.trimmed(result.summary ?? shown))
+    let card = MeetingRecord.scorecard(
+      answers: result.answers, scorer: MeetingScorer(lexicon: try context.lexicon()))
+    context.console.line()
+    ScoringPresenter(console: context.console).show(card)
+    if let note = MeetingRecord.disagreement(answers: result.answers, scorecard: card) {
+      context.console.line(context.console.style.paint(note, .yellow))
+    }
+    try record(result, scorecard: card, context: context)
   }
 
   /// Saves an unattended debrief to the journal like one typed at the terminal.
-  private func record(_ result: WizardResult, context: CommandContext) throws {
+  private func record(
+    _ result: WizardResult, scorecard: Scorecard, context: CommandContext
+  ) throws {
     guard let name = result.answers["lead"] else { return }
     try context.withJournal { journal throws(JournalError) in
       let lead: Lead
@@ -79,7 +89,8 @@ struct DebriefCommand: AdvanceCommand {
       for (id, value) in result.answers.sorted(by: { $0.key < $1.key }) {
         try journal.recordAnswer(meeting: meeting.id, question: id, value: value)
       }
-      let done = try journal.updateMeeting(MeetingRecord.finished(meeting, answers: result.answers))
+      let done = try journal.updateMeeting(
+        MeetingRecord.finished(meeting, answers: result.answers, scorecard: scorecard))
       if let step = MeetingRecord.nextStep(of: done, answers: result.answers) {
         try journal.addCommitment(step)
       }

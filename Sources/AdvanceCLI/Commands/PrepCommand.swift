@@ -23,6 +23,6 @@ struct PrepCommand: AdvanceCommand {
 
   func run(in context: CommandContext) throws {
     try WizardLauncher(name: "prep", kind: .prep, context: context)
-      .run(leadWords: lead, checks: context.checks)
+      .run(leadWords: lead, checks: context.checks())
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PromptKit
+import Scoring
 
 /// The kinds of files under a prompts folder, each with its own loader and diagnostics.
 enum PromptFileKind: String, CaseIterable {
@@ -20,13 +21,30 @@ enum PromptFileKind: String, CaseIterable {
     }
   }
 
-  /// Loads a file of this kind and returns what is wrong with it.
-  func diagnose(text: String, path: String, checks: CheckRegistry) -> [Diagnostic] {
+  /// The check names scripts may use, known without loading the lexicon the checks need.
+  static let checkNames = Set(ScoringChecks.all(lexicon: Lexicon(groups: [])).map(\.name))
+
+  /// Loads files of this kind together and returns what is wrong with them.
+  ///
+  /// Lexicon files are read as one lexicon, since a group may rely on another file's.
+  ///
+  /// - Parameter files: Each file's path (as diagnostics name it) and text.
+  /// - Returns: Every diagnostic, in file order.
+  func diagnose(_ files: [(path: String, text: String)]) -> [Diagnostic] {
     switch self {
     case .wizard:
-      return ScriptLoader(knownChecks: checks.names).load(data: Data(text.utf8), path: path)
-        .diagnostics
-    case .lexicon, .persona, .drill:
+      return files.flatMap { file in
+        ScriptLoader(knownChecks: Self.checkNames).load(data: Data(file.text.utf8), path: file.path)
+          .diagnostics
+      }
+    case .lexicon:
+      let sources = files.map { file in
+        LexiconSource(
+          name: String(file.path.split(separator: "/").last ?? ""), path: file.path,
+          text: file.text)
+      }
+      return LexiconLoader.load(sources).diagnostics
+    case .persona, .drill:
       return []
     }
   }

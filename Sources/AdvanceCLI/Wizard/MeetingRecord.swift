@@ -1,5 +1,7 @@
+import Foundation
 import Journal
 import PromptKit
+import Scoring
 
 /// Turns a finished wizard's answers into what the journal keeps of the meeting: the plan, the
 /// reply and its reading, and the promised next step with its date.
@@ -7,15 +9,41 @@ import PromptKit
 /// The answer ids are those DESIGN.md fixes for `debrief` (`planned`, `asked`, `reply`,
 /// `next_step`, `next_step_date`) plus `verdict` and `currencies`, and `ask` for `prep`.
 enum MeetingRecord {
-  /// The meeting with the answers applied and its status done.
-  static func finished(_ meeting: Meeting, answers: [String: String]) -> Meeting {
+  /// The debrief's scorecard, from its notes, reply and next step.
+  static func scorecard(answers: [String: String], scorer: MeetingScorer) -> Scorecard {
+    scorer.score(
+      notes: answers["notes"] ?? "", reply: answers["reply"], nextStep: answers["next_step"],
+      nextStepDate: answers["next_step_date"], planned: answers["planned"])
+  }
+
+  /// The meeting with the answers (and the scorecard, for a debrief) applied, its status done.
+  ///
+  /// The scorecard's reading of the reply is what the journal keeps as the verdict; the
+  /// founder's own reading is kept with the answers.
+  static func finished(
+    _ meeting: Meeting, answers: [String: String], scorecard: Scorecard? = nil
+  ) -> Meeting {
     var meeting = meeting
     meeting.status = .done
     if let ask = answers["ask"] ?? answers["planned"] { meeting.plannedAsk = ask }
     if let reply = answers["reply"] { meeting.reply = reply }
-    if let verdict = answers["verdict"].flatMap(Verdict.init(rawValue:)) {
+    if let verdict = answers["verdict"].flatMap(JournalVerdict.init(rawValue:)) {
       meeting.verdict = verdict
       meeting.currencies = verdict == .commitment ? currencies(answers["currencies"]) : []
+    }
+    if let card = scorecard {
+      meeting.verdict = JournalVerdict(rawValue: card.verdict.rawValue)
+      meeting.currencies = card.currencies.compactMap { JournalCurrency(rawValue: $0.rawValue) }
+        .sorted()
+      meeting.strength = card.interpretation.strength
+      meeting.score = card.score
+      let findings = card.notes.findings
+      meeting.factCount = findings.count { $0.kind == .fact }
+      meeting.complimentCount = findings.count { $0.kind != .fact && $0.kind != .idea }
+      meeting.earlyvangelistSigns = card.notes.distinctSigns.count
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      meeting.scorecard = (try? encoder.encode(card)).map { String(decoding: $0, as: UTF8.self) }
     }
     if let asked = answers["asked"], asked.lowercased() != "nothing" {
       meeting.askedCurrency = meeting.currencies.max()
@@ -44,9 +72,16 @@ enum MeetingRecord {
     }
   }
 
-  static func currencies(_ stored: String?) -> [Currency] {
+  /// A line for when the founder read the reply differently from the scorecard, else nil.
+  static func disagreement(answers: [String: String], scorecard: Scorecard) -> String? {
+    guard let own = answers["verdict"], own != scorecard.verdict.rawValue else { return nil }
+    let reason = scorecard.interpretation.reasons.first.map { " (\($0))" } ?? ""
+    return "You read the reply as a \(own); it reads as a \(scorecard.verdict.rawValue)\(reason)."
+  }
+
+  static func currencies(_ stored: String?) -> [JournalCurrency] {
     (stored ?? "").split(separator: ",").compactMap {
-      Currency(rawValue: $0.trimmingCharacters(in: .whitespaces))
+      JournalCurrency(rawValue: $0.trimmingCharacters(in: .whitespaces))
     }.sorted()
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import PromptKit
+import Scoring
 
 /// Starts `prep` or `debrief`: loads the script in use, finds or adds the lead, and runs the
 /// session; the two commands differ only in their script and meeting kind.
@@ -45,9 +46,17 @@ struct WizardLauncher {
     do {
       let lead = try findOrAddLead(name, in: journal)
       let session = try WizardSession(
-        script: script, checks: checks, kind: kind, lead: lead, journal: journal, context: context)
+        script: script, checks: checks, kind: kind, lead: lead, journal: journal,
+        scorer: MeetingScorer(lexicon: try context.lexicon()), context: context)
       switch try session.run() {
-      case .finished:
+      case .finished(let result, let scorecard):
+        if let scorecard {
+          context.console.line()
+          ScoringPresenter(console: context.console).show(scorecard)
+          if let note = MeetingRecord.disagreement(answers: result.answers, scorecard: scorecard) {
+            context.console.line(context.console.style.paint(note, .yellow))
+          }
+        }
         context.console.line(context.console.style.paint("Saved to your journal.", .green))
       case .savedDraft:
         context.console.line(

@@ -1,12 +1,13 @@
 import Foundation
 import Journal
 import PromptKit
+import Scoring
 
 /// Runs one wizard for one lead at the terminal, saving every answer to the journal the moment
 /// it is given, so a killed terminal loses at most the line being typed.
 final class WizardSession {
   enum Outcome {
-    case finished(WizardResult, meetingID: String)
+    case finished(WizardResult, scorecard: Scorecard?)
     case savedDraft
   }
 
@@ -14,6 +15,7 @@ final class WizardSession {
   private let journal: Journal
   private let lead: Lead
   private let kind: Meeting.Kind
+  private let scorer: MeetingScorer?
   private var engine: WizardEngine
   private var draft: WizardDraft
   private var saved: [String: String]
@@ -23,9 +25,10 @@ final class WizardSession {
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
-    context: CommandContext
+    scorer: MeetingScorer?, context: CommandContext
   ) throws {
     self.context = context
+    self.scorer = scorer
     self.journal = journal
     self.lead = lead
     self.kind = kind
@@ -73,8 +76,7 @@ final class WizardSession {
     while true {
       let prompt = presenter.present(events)
       if case .finished(let result)? = events.last {
-        try finish(result)
-        return .finished(result, meetingID: draft.meetingID)
+        return .finished(result, scorecard: try finish(result))
       }
       if case .quit? = events.last {
         try persist()
@@ -108,12 +110,18 @@ final class WizardSession {
       wizard: engine.script.name, lead: lead.id, state: String(decoding: data, as: UTF8.self))
   }
 
-  private func finish(_ result: WizardResult) throws {
-    guard let meeting = try journal.meeting(id: draft.meetingID) else { return }
-    let done = try journal.updateMeeting(MeetingRecord.finished(meeting, answers: result.answers))
+  /// Stores the finished meeting and its next step; returns a debrief's scorecard.
+  private func finish(_ result: WizardResult) throws -> Scorecard? {
+    let card =
+      kind == .debrief
+      ? scorer.map { MeetingRecord.scorecard(answers: result.answers, scorer: $0) } : nil
+    guard let meeting = try journal.meeting(id: draft.meetingID) else { return card }
+    let done = try journal.updateMeeting(
+      MeetingRecord.finished(meeting, answers: result.answers, scorecard: card))
     if let step = MeetingRecord.nextStep(of: done, answers: result.answers) {
       try journal.addCommitment(step)
     }
     try journal.deleteDraft(wizard: engine.script.name, lead: lead.id)
+    return card
   }
 }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Scoring
+
+/// `advance interpret [TEXT]`: was that a commitment, a hedge or a no?
+struct InterpretCommand: AdvanceCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "interpret",
+    abstract: "Read a prospect's reply: commitment, hedge or rejection, with the reasons.",
+    discussion: """
+      With no TEXT, reads the reply from standard input. --jsonl reads one reply a line and
+      prints one JSON object a line, for batches.
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: ArgumentHelp("What they said.", valueName: "text"))
+  var text: [String] = []
+
+  @Flag(help: "Print one JSON object.")
+  var json = false
+
+  @Flag(help: "Read one reply a line from standard input; print one JSON object a line.")
+  var jsonl = false
+
+  func run(in context: CommandContext) throws {
+    let interpreter = Interpreter(lexicon: try context.lexicon())
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    if jsonl {
+      while let line = Swift.readLine(strippingNewline: true) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+        let data = try encoder.encode(interpreter.interpret(line))
+        context.console.line(String(decoding: data, as: UTF8.self))
+      }
+      return
+    }
+    let reply =
+      text.isEmpty ? try StandardInput.readAll(context: context) : text.joined(separator: " ")
+    guard !reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw CommandFailure("no reply to read; usage: interpret \"what they said\"")
+    }
+    let reading = interpreter.interpret(reply)
+    if json {
+      encoder.outputFormatting.insert(.prettyPrinted)
+      context.console.line(String(decoding: try encoder.encode(reading), as: UTF8.self))
+      return
+    }
+    ScoringPresenter(console: context.console).show(reading)
+  }
+}

@@ -1,0 +1,85 @@
+import Scoring
+
+/// How readings, scorecards and question checks look at the terminal.
+struct ScoringPresenter {
+  let console: Console
+
+  private var style: TerminalStyle { console.style }
+
+  private func paint(_ verdict: Verdict) -> String {
+    let color: TerminalStyle.Color =
+      switch verdict {
+      case .commitment: .green
+      case .hedge: .yellow
+      case .rejection: .red
+      }
+    return style.paint(verdict.rawValue, color)
+  }
+
+  func show(_ reading: Interpretation) {
+    var headline = paint(reading.verdict) + "  (strength \(reading.strength)/100)"
+    if !reading.currencies.isEmpty {
+      headline += "  costs them: " + reading.currencies.map(\.rawValue).joined(separator: ", ")
+    }
+    console.line(headline)
+    for reason in reading.reasons {
+      console.line("  - " + reason)
+    }
+    if !reading.signals.isEmpty {
+      console.line(
+        style.paint("  signals: ", .dim)
+          + reading.signals.map { "\($0.kind) \"\($0.text)\"" }.joined(separator: ", "))
+    }
+  }
+
+  func show(_ card: Scorecard) {
+    console.line(
+      style.paint("Scorecard", .bold) + "  " + paint(card.verdict) + "  score \(card.score)/100")
+    for item in card.items {
+      let points = item.points > 0 ? "+\(item.points)" : "\(item.points)"
+      let padded = String(repeating: " ", count: max(0, 4 - points.count)) + points
+      console.line(
+        "  " + style.paint(padded, item.points >= 0 ? .green : .red) + "  " + item.reason)
+    }
+    let advancement = card.advancement
+    if advancement.isAdvanced {
+      console.line(
+        "Advancement: yes — \(advancement.nextStep ?? "") (\(advancement.date ?? ""), "
+          + "\(advancement.owner ?? ""))")
+    } else {
+      console.line("Advancement: " + style.paint("no dated next step with an owner", .yellow))
+    }
+    let findings = card.notes.findings
+    let counts = Finding.Kind.allCases.compactMap { kind -> String? in
+      let count = findings.count { $0.kind == kind }
+      return count == 0 ? nil : "\(count) \(kind.rawValue)\(count == 1 ? "" : "s")"
+    }
+    if !counts.isEmpty {
+      console.line("Heard: " + counts.joined(separator: ", "))
+      for finding in findings where finding.kind != .fact {
+        console.line(style.paint("  \(finding.kind.rawValue): ", .dim) + "\"\(finding.text)\"")
+      }
+    }
+    let signs = card.notes.distinctSigns
+    if !signs.isEmpty {
+      let label = card.notes.isEarlyvangelist ? "Earlyvangelist: " : "Earlyvangelist signs: "
+      console.line(style.paint(label, .bold) + signs.joined(separator: ", "))
+    }
+    console.line(style.paint("Next: ", .boldCyan) + card.nextAction)
+  }
+
+  func show(_ checks: [QuestionCheck]) {
+    for check in checks {
+      if check.isGood {
+        console.line(style.paint("  ✓ ", .green) + check.text)
+        continue
+      }
+      console.line(style.paint("  ✗ ", .red) + check.text)
+      for flag in check.flags {
+        console.line("      " + style.paint(flag.kind.rawValue + ": ", .yellow) + flag.hint)
+      }
+    }
+    let good = checks.count(where: \.isGood)
+    console.line("\(good) of \(checks.count) questions ask about real behaviour.")
+  }
+}
