@@ -28,6 +28,8 @@ let package = Package(
     ),
     // Interpreting replies, grading asks and questions, reading notes, scoring meetings.
     .target(name: "Scoring", dependencies: ["PromptKit"]),
+    // Role-play with scripted prospects and flash-card drills of replies.
+    .target(name: "Practice", dependencies: ["PromptKit", "Scoring"]),
     // The SQLite journal of leads, meetings and commitments.
     .target(
       name: "Journal",
@@ -46,6 +48,7 @@ let package = Package(
         "CTerminal",
         "PromptKit",
         "Scoring",
+        "Practice",
         "Journal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -58,6 +61,9 @@ let package = Package(
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
+    .testTarget(
+      name: "PracticeTests", dependencies: ["Practice"],
+      exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
     .testTarget(name: "AdvanceCLITests", dependencies: ["AdvanceCLI", "TerminalTestSupport"]),
