@@ -1,0 +1,250 @@
+import Foundation
+import Yams
+
+/// A YAML file read safely: checked bytes, composed with `Yams.compose`, every node keeping its mark.
+///
+/// This is the first step of every loader. A typical loader is a few lines of declarative reading:
+///
+/// ```swift
+/// let bag = DiagnosticBag()
+/// guard let root = YAMLDocument.load(path: path, into: bag)?.root,
+///   let map = root.mapping(required: ["name", "phrases"], optional: ["weight"])
+/// else { return (nil, bag.diagnostics) }
+/// let name = map.string("name")
+/// let weight = map.int("weight", in: 1...10) ?? 1
+/// let phrases = map.strings("phrases") ?? []
+/// ```
+///
+/// Nothing here throws or traps on bad input: an unreadable file, a file over the size cap,
+/// invalid UTF-8, a NUL byte, an empty file, a directory, a YAML syntax error, too many aliases or
+/// too deep nesting each become a ``Diagnostic`` with a place, and the document is `nil`.
+public struct YAMLDocument {
+  /// The path as it appears in diagnostics.
+  public let path: String
+  /// The decoded text of the file (for rendering diagnostics).
+  public let text: String
+  /// The root node.
+  public let root: YAMLNode
+
+  /// Reads and composes a YAML file.
+  ///
+  /// - Parameters:
+  ///   - path: The file to read; also the name diagnostics print.
+  ///   - bag: Where problems are reported.
+  ///   - limits: Size, alias and depth caps.
+  /// - Returns: The document, or nil when the file cannot be used (the reasons are in `bag`).
+  public static func load(
+    path: String, into bag: DiagnosticBag, limits: YAMLLimits = .standard
+  ) -> YAMLDocument? {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      bag.error("unreadable-file", "no such file", at: start)
+      return nil
+    }
+    if isDirectory.boolValue {
+      bag.error("not-a-file", "is a directory, not a YAML file", at: start)
+      return nil
+    }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+      bag.error("not-a-file", "is not a regular file", at: start)
+      return nil
+    }
+    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxBytes {
+      bag.error("file-too-large", tooLargeMessage(size, limits), at: start)
+      return nil
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      bag.error("unreadable-file", "cannot be opened for reading", at: start)
+      return nil
+    }
+    defer { try? handle.close() }
+    // Read one byte past the cap so a file that grew since `stat` is still caught.
+    let data: Data
+    do {
+      data = try handle.read(upToCount: limits.maxBytes + 1) ?? Data()
+    } catch {
+      bag.error("unreadable-file", "cannot be read", at: start)
+      return nil
+    }
+    return parse(data, path: path, into: bag, limits: limits)
+  }
+
+  /// Checks and composes YAML bytes.
+  ///
+  /// - Parameters:
+  ///   - data: The file's bytes.
+  ///   - path: The name diagnostics print.
+  ///   - bag: Where problems are reported.
+  ///   - limits: Size, alias and depth caps.
+  /// - Returns: The document, or nil when the bytes cannot be used (the reasons are in `bag`).
+  public static func parse(
+    _ data: Data, path: String, into bag: DiagnosticBag, limits: YAMLLimits = .standard
+  ) -> YAMLDocument? {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    if data.count > limits.maxBytes {
+      bag.error("file-too-large", tooLargeMessage(data.count, limits), at: start)
+      return nil
+    }
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      bytes.removeFirst(3)
+    }
+    if let problem = firstEncodingProblem(in: bytes, path: path) {
+      bag.report(problem)
+      return nil
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    return parse(text: text, path: path, into: bag, limits: limits)
+  }
+
+  /// Composes YAML text that is already decoded.
+  ///
+  /// - Parameters:
+  ///   - text: The YAML text.
+  ///   - path: The name diagnostics print.
+  ///   - bag: Where problems are reported.
+  ///   - limits: Size, alias and depth caps.
+  /// - Returns: The document, or nil when the text cannot be used (the reasons are in `bag`).
+  public static func parse(
+    text: String, path: String, into bag: DiagnosticBag, limits: YAMLLimits = .standard
+  ) -> YAMLDocument? {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    if text.utf8.count > limits.maxBytes {
+      bag.error("file-too-large", tooLargeMessage(text.utf8.count, limits), at: start)
+      return nil
+    }
+    if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+      bag.error("nul-byte", "file contains a NUL byte", at: location(of: nul, in: text, path: path))
+      return nil
+    }
+    if text.allSatisfy(\.isWhitespace) {
+      bag.error("empty-file", "file is empty", at: start)
+      return nil
+    }
+    let violations = YAMLPreflight(limits: limits).check(text)
+    for violation in violations {
+      let notes = violation.first.map { first in
+        [
+          Diagnostic.note(
+            "first defined here",
+            at: SourceLocation(file: path, line: first.line, column: first.column))
+        ]
+      }
+      bag.error(
+        violation.code, violation.message,
+        at: SourceLocation(file: path, line: violation.line, column: violation.column),
+        notes: notes ?? [])
+    }
+    if !violations.isEmpty { return nil }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      bag.report(diagnostic(for: error, text: text, path: path))
+      return nil
+    } catch {
+      bag.error("yaml-syntax", "invalid YAML", at: start)
+      return nil
+    }
+    guard let node else {
+      bag.error("empty-file", "file has no YAML content, only comments", at: start)
+      return nil
+    }
+    return YAMLDocument(path: path, text: text, root: YAMLNode(node, file: path, bag: bag))
+  }
+
+  private static func tooLargeMessage(_ size: Int, _ limits: YAMLLimits) -> String {
+    "file is too large (\(describe(bytes: size)); the limit is \(describe(bytes: limits.maxBytes)))"
+  }
+
+  private static func describe(bytes: Int) -> String {
+    if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+    if bytes >= 1 << 20 {
+      let tenths = (bytes * 10) >> 20
+      return "\(tenths / 10).\(tenths % 10) MiB"
+    }
+    if bytes >= 1 << 10 { return "\(bytes >> 10) KiB" }
+    return "\(bytes) bytes"
+  }
+
+  /// Finds invalid UTF-8 or a NUL byte, with its line and column.
+  private static func firstEncodingProblem(in bytes: [UInt8], path: String) -> Diagnostic? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var line = 1
+    var column = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        let scalar = Unicode.UTF8.decode(encoded)
+        if scalar == "\0" {
+          let here = SourceLocation(file: path, line: line, column: column)
+          return .error("nul-byte", "file contains a NUL byte", at: here)
+        }
+        if scalar == "\n" {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .error:
+        let here = SourceLocation(file: path, line: line, column: column)
+        return .error("invalid-utf8", "file is not valid UTF-8", at: here)
+      case .emptyInput:
+        return nil
+      }
+    }
+  }
+
+  private static func location(
+    of index: String.UnicodeScalarView.Index, in text: String, path: String
+  )
+    -> SourceLocation
+  {
+    var line = 1
+    var column = 1
+    for scalar in text.unicodeScalars[..<index] {
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return SourceLocation(file: path, line: line, column: column)
+  }
+
+  /// Turns a Yams error into a diagnostic at its mark, with the context's mark as a note.
+  static func diagnostic(for error: YamlError, text: String, path: String) -> Diagnostic {
+    func place(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: path, line: mark.line, column: mark.column)
+    }
+    func contextNotes(_ context: YamlError.Context?) -> [Diagnostic] {
+      guard let context else { return [] }
+      return [.note("\(context.text) that starts here", at: place(context.mark))]
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      return .error(
+        "yaml-syntax", "invalid YAML: \(problem)", at: place(mark), notes: contextNotes(context))
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return .error("duplicate-key", "duplicate key \(names)", at: place(context.mark))
+    case .reader(let problem, let offset, _, _):
+      var here = SourceLocation(file: path, line: 1, column: 1)
+      if let offset, offset >= 0, offset <= text.count {
+        let index = text.index(text.startIndex, offsetBy: offset)
+        here = location(
+          of: index.samePosition(in: text.unicodeScalars) ?? text.endIndex, in: text, path: path)
+      }
+      return .error("yaml-syntax", "invalid YAML: \(problem)", at: here)
+    default:
+      return .error(
+        "yaml-syntax", "invalid YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import CYaml
+
+/// A streaming pass over libyaml's events that measures a document before `Yams.compose` builds it.
+///
+/// Composing resolves every alias to the anchored node, and Yams hashes mapping keys while
+/// composing, so a small file with nested aliases (an "alias bomb") would take exponential time in
+/// `compose` itself. This pass sees each event once, tracks the expanded size of anchored nodes,
+/// and stops at the first event over a limit, with that event's place. Syntax errors are left to
+/// `Yams.compose`, which reports them with context. Duplicate plain keys are found here too,
+/// all of them, because `Yams.compose` stops at the first with a less precise place.
+///
+/// `CYaml` is the libyaml module Yams is built on; this is the only file that uses it.
+struct YAMLPreflight {
+  /// A limit that was crossed, and where.
+  struct Violation {
+    let code: String
+    let message: String
+    /// 1-based.
+    let line: Int
+    /// 1-based, in Unicode scalars.
+    let column: Int
+    /// Where the first of two duplicate keys is.
+    var first: (line: Int, column: Int)?
+  }
+
+  let limits: YAMLLimits
+
+  /// Walks the events of `text`; returns the first limit crossed, or every duplicate key.
+  func check(_ text: String) -> [Violation] {
+    var bytes = Array(text.utf8)
+    return bytes.withUnsafeMutableBufferPointer { buffer in
+      var parser = yaml_parser_t()
+      guard yaml_parser_initialize(&parser) == 1 else { return [] }
+      defer { yaml_parser_delete(&parser) }
+      yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+      yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+      return walk(&parser)
+    }
+  }
+
+  private struct Frame {
+    var size = 1
+    var anchor: String?
+    var isMapping: Bool
+    var expectingKey = true
+    var keys: [String: (line: Int, column: Int)] = [:]
+  }
+
+  private func walk(_ parser: inout yaml_parser_t) -> [Violation] {
+    var open: [Frame] = []
+    var duplicates: [Violation] = []
+    var anchorSizes: [String: Int] = [:]
+    var aliases = 0
+    var event = yaml_event_t()
+    while true {
+      guard yaml_parser_parse(&parser, &event) == 1 else { return duplicates }
+      defer { yaml_event_delete(&event) }
+      let line = Int(event.start_mark.line) + 1
+      let column = Int(event.start_mark.column) + 1
+      var finished: (size: Int, anchor: String?)?
+      var scalarText: String?
+      switch event.type {
+      case YAML_STREAM_END_EVENT:
+        return duplicates
+      case YAML_SCALAR_EVENT:
+        finished = (1, Self.string(event.data.scalar.anchor))
+        scalarText = Self.scalarValue(event)
+      case YAML_ALIAS_EVENT:
+        aliases += 1
+        if aliases > limits.maxAliases {
+          return [
+            Violation(
+              code: "too-many-aliases",
+              message: "too many aliases (the limit is \(limits.maxAliases))", line: line,
+              column: column)
+          ]
+        }
+        let name = Self.string(event.data.alias.anchor) ?? ""
+        finished = (anchorSizes[name] ?? 1, nil)
+      case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+        let anchor =
+          event.type == YAML_SEQUENCE_START_EVENT
+          ? Self.string(event.data.sequence_start.anchor)
+          : Self.string(event.data.mapping_start.anchor)
+        open.append(Frame(anchor: anchor, isMapping: event.type == YAML_MAPPING_START_EVENT))
+        if open.count > limits.maxDepth {
+          return [
+            Violation(
+              code: "too-deep",
+              message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
+              line: line, column: column)
+          ]
+        }
+      case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        finished = open.popLast().map { ($0.size, $0.anchor) }
+      default:
+        break
+      }
+      guard let (size, anchor) = finished else { continue }
+      if let anchor {
+        anchorSizes[anchor] = size
+      }
+      guard var parent = open.popLast() else { continue }
+      parent.size += size
+      if parent.size > limits.maxExpandedNodes {
+        return [
+          Violation(
+            code: "too-many-aliases",
+            message: "aliases expand this document past \(limits.maxExpandedNodes) nodes",
+            line: line, column: column)
+        ]
+      }
+      if parent.isMapping {
+        if parent.expectingKey, let key = scalarText {
+          if let first = parent.keys[key] {
+            duplicates.append(
+              Violation(
+                code: "duplicate-key", message: "duplicate key '\(key)'", line: line,
+                column: column, first: first))
+          } else {
+            parent.keys[key] = (line, column)
+          }
+        }
+        parent.expectingKey.toggle()
+      }
+      open.append(parent)
+    }
+  }
+
+  private static func scalarValue(_ event: yaml_event_t) -> String? {
+    guard let value = event.data.scalar.value else { return nil }
+    let buffer = UnsafeBufferPointer(start: value, count: Int(event.data.scalar.length))
+    return String(decoding: buffer, as: UTF8.self)
+  }
+
+  private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    guard let pointer else { return nil }
+    return String(cString: pointer)
+  }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the PromptKit issue lands.
-enum PromptKitModule {}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import PromptKit
+
+@Test func rendersCompilerStyleWithCaret() {
+  let source = "title: Prep\nsteps:\n  - title: One\n    qustions: []\n"
+  let diagnostic = Diagnostic.error(
+    "unknown-key", "unknown key 'qustions' (did you mean 'questions'?)",
+    at: SourceLocation(file: "prompts/prep.yaml", line: 4, column: 5))
+  #expect(
+    diagnostic.rendered(source: source) == """
+      prompts/prep.yaml:4:5: error: unknown key 'qustions' (did you mean 'questions'?)
+          qustions: []
+          ^
+      """)
+}
+
+@Test func caretKeepsTabsAndNotesFollow() {
+  let source = "a:\n\tb: 1\n"
+  let diagnostic = Diagnostic.error(
+    "duplicate-key", "duplicate key 'b'", at: SourceLocation(file: "f.yaml", line: 2, column: 2),
+    notes: [.note("'b' first appears here", at: SourceLocation(file: "f.yaml", line: 1, column: 1))]
+  )
+  #expect(
+    diagnostic.rendered(source: source) == """
+      f.yaml:2:2: error: duplicate key 'b'
+      \tb: 1
+      \t^
+      f.yaml:1:1: note: 'b' first appears here
+      a:
+      ^
+      """)
+}
+
+@Test func rendersHeadlineAloneWithoutSource() {
+  let diagnostic = Diagnostic.warning("unreachable-step", "step 'x' is never reached")
+  #expect(diagnostic.rendered(source: nil) == "warning: step 'x' is never reached")
+}
+
+@Test(arguments: [
+  ("qustions", "questions"), ("tittle", "title"), ("whne", "when"), ("Title", "title"),
+])
+func suggestsCloseKeys(word: String, expected: String) {
+  let keys = ["title", "why", "questions", "when", "next"]
+  #expect(Suggestion.closest(to: word, in: keys) == expected)
+}
+
+@Test func suggestsNothingForFarWords() {
+  #expect(Suggestion.closest(to: "banana", in: ["title", "why"]) == nil)
+  #expect(Suggestion.didYouMean("zzz", in: ["title"]) == "")
+}
+
+@Test func bagSortsByPlace() {
+  let bag = DiagnosticBag()
+  bag.error("b", "second", at: SourceLocation(file: "f", line: 3, column: 1))
+  bag.error("a", "first", at: SourceLocation(file: "f", line: 1, column: 4))
+  bag.warning("c", "no place", at: nil)
+  #expect(bag.sorted.map(\.code) == ["c", "a", "b"])
+  #expect(bag.errorCount == 2)
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import PromptKit
-
-@Test func placeholder() {
-  #expect(Bool(true))
-}
