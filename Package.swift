@@ -62,7 +62,7 @@ let package = Package(
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
     .testTarget(
-      name: "PracticeTests", dependencies: ["Practice"],
+      name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring"],
       exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),

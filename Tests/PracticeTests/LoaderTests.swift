@@ -1,4 +1,5 @@
 import Foundation
+import PromptKit
 import Testing
 
 @testable import Practice
@@ -51,7 +52,7 @@ struct LoaderTests {
     let folder = Repository.fixtures.appendingPathComponent("invalid")
     let text = try Repository.text(folder.appendingPathComponent(name))
     let path = "Fixtures/invalid/" + name
-    let problems: [LoadProblem]
+    let problems: [Diagnostic]
     if name.hasPrefix("persona-") {
       let (persona, found) = PersonaLoader.load(text, path: path)
       #expect(persona == nil)
@@ -61,7 +62,7 @@ struct LoaderTests {
       #expect(deck == nil)
       problems = found
     }
-    let rendered = problems.map { $0.rendered + "\n" }.joined()
+    let rendered = DiagnosticRenderer(sources: [path: text]).render(problems)
     let expectedURL = folder.appendingPathComponent(
       String(name.dropLast(5)) + ".expected")
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {

@@ -1,8 +1,8 @@
-import Yams
+import PromptKit
 
 /// Reads the drill files of `prompts/drills/` into one deck, reporting every problem at once.
 public enum DrillDeckLoader {
-  /// One drill file: its contents and the path to name in problems.
+  /// One drill file: its contents and the path to name in diagnostics.
   public struct Source: Sendable {
     public var path: String
     public var text: String
@@ -15,54 +15,47 @@ public enum DrillDeckLoader {
 
   /// The deck made of every card in `sources`, in order.
   ///
-  /// - Returns: The deck (nil on any error) and every problem found, warnings included. The same
-  ///   reply twice, even in two files, is an error: the spaced repetition keys cards by reply.
-  public static func load(_ sources: [Source]) -> (DrillDeck?, [LoadProblem]) {
+  /// - Returns: The deck (nil on any error) and every diagnostic, sorted by place. The same reply
+  ///   twice, even in two files, is an error: the spaced repetition keys cards by their reply.
+  public static func load(_ sources: [Source]) -> (DrillDeck?, [Diagnostic]) {
+    let bag = DiagnosticBag()
     var cards: [DrillCard] = []
-    var problems: [LoadProblem] = []
-    var seen: [String: String] = [:]
+    var seen: [String: SourceLocation] = [:]
     for source in sources {
-      var reader = NodeReader(path: source.path, text: source.text)
-      defer { problems += reader.problems }
-      guard let root = reader.root(of: source.text) else { continue }
-      let fields = reader.fields(
-        root, what: "a drill file", known: ["title", "cards"], required: ["cards"])
-      _ = fields["title"].flatMap { reader.text($0, "title") }
-      guard let list = fields["cards"] else { continue }
-      guard case .sequence(let sequence) = list, !sequence.isEmpty else {
-        reader.report(list, "'cards' should be a list of cards")
-        continue
+      guard let root = YAMLDocument.parse(text: source.text, path: source.path, into: bag)?.root,
+        let map = root.mapping(required: ["cards"], optional: ["title"])
+      else { continue }
+      _ = map["title"]?.text()
+      guard let items = map.sequence("cards") else { continue }
+      if items.isEmpty, let list = map["cards"] {
+        list.error("empty-deck", "'cards' is an empty list")
       }
-      for item in sequence {
-        guard let card = card(item, &reader) else { continue }
-        let place = "\(source.path):\(item.mark?.line ?? 0)"
+      for item in items {
+        guard let card = card(item) else { continue }
         if let first = seen[card.id] {
-          reader.report(item, "the same reply is already a card at \(first)")
+          bag.error(
+            "duplicate-card", "the same reply is already a card", at: item.location,
+            notes: [.note("first card here", at: first)])
           continue
         }
-        seen[card.id] = place
+        seen[card.id] = item.location
         cards.append(card)
       }
     }
-    let failed = problems.contains { $0.severity == .error }
-    return (failed ? nil : DrillDeck(cards: cards), problems)
+    return (bag.hasErrors ? nil : DrillDeck(cards: cards), bag.sorted)
   }
 
-  private static func card(_ node: Node, _ reader: inout NodeReader) -> DrillCard? {
-    let fields = reader.fields(
-      node, what: "a card", known: ["reply", "verdict", "currencies", "reason", "differs"],
-      required: ["reply", "verdict", "reason"])
-    let reply = reader.text(fields["reply"], "reply")
-    let verdict = reader.choice(fields["verdict"], "verdict", Reading.Verdict.allCases)
-    let currencies = reader.currencies(fields["currencies"])
-    let reason = reader.text(fields["reason"], "reason")
-    let differs = fields["differs"].flatMap { reader.text($0, "differs") }
-    if let verdict {
-      PersonaLoader.checkCurrencies(verdict, currencies, at: fields["currencies"] ?? node, &reader)
-    }
-    guard let reply, let verdict, let reason else { return nil }
-    return DrillCard(
-      reply: reply, label: Reading(verdict, currencies: currencies), reason: reason,
-      differs: differs)
+  private static func card(_ node: YAMLNode) -> DrillCard? {
+    guard
+      let map = node.mapping(
+        required: ["reply", "verdict", "reason"], optional: ["currencies", "differs"])
+    else { return nil }
+    let reply = map["reply"]?.text()
+    let verdict = map["verdict"]?.choice("verdict", Reading.Verdict.allCases)
+    let label = map.reading(verdict: verdict)
+    let reason = map["reason"]?.text()
+    let differs = map["differs"]?.text()
+    guard let reply, let label, let reason else { return nil }
+    return DrillCard(reply: reply, label: label, reason: reason, differs: differs)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PromptKit
 
 @testable import Practice
 
@@ -90,7 +91,7 @@ enum Repository {
   }
 
   struct LoadFailure: Error, CustomStringConvertible {
-    let problems: [LoadProblem]
-    var description: String { problems.map(\.rendered).joined(separator: "\n") }
+    let problems: [Diagnostic]
+    var description: String { problems.map(\.headline).joined(separator: "\n") }
   }
 }
