@@ -1,0 +1,213 @@
+/// Reads a prospect's reply: a commitment, a hedge or a rejection, and why.
+///
+/// The rules follow the framework: only what they give up (time, reputation, money) counts, and
+/// only when it is concrete (a date, a person, an amount, a document) and not hedged by a
+/// condition or negated. Compliments and stalls are hedges; a clear no is a rejection.
+public struct Interpreter: Sendable {
+  /// The phrases and weights.
+  public let lexicon: Lexicon
+
+  /// Creates an interpreter.
+  ///
+  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  static let anchorRoles: Set<LexiconRole> = [.date, .time, .person, .role, .amount, .document]
+
+  /// Interprets one reply.
+  ///
+  /// - Parameter text: The reply as they said or wrote it.
+  /// - Returns: The verdict, currencies, strength, signals and reasons.
+  public func interpret(_ text: String) -> Interpretation {
+    let analysis = lexicon.analyze(text)
+    let reading = ReplyReading(analysis)
+    return reading.interpretation
+  }
+}
+
+/// The evidence of one reply sorted into piles, and the verdict drawn from them.
+struct ReplyReading {
+  let analysis: TextAnalysis
+  var concrete: [TextAnalysis.Hit] = []
+  var vague: [TextAnalysis.Hit] = []
+  var conditional: [TextAnalysis.Hit] = []
+  var negated: [TextAnalysis.Hit] = []
+  var notNowNegated: [TextAnalysis.Hit] = []
+  var stalls: [TextAnalysis.Hit] = []
+  var rejections: [TextAnalysis.Hit] = []
+  var compliments: [TextAnalysis.Hit] = []
+  var vagueTimes: [TextAnalysis.Hit] = []
+  var anchors: [TextAnalysis.Hit] = []
+
+  init(_ analysis: TextAnalysis) {
+    self.analysis = analysis
+    anchors = analysis.hits.filter { Interpreter.anchorRoles.contains($0.role) }
+    let present = Set(anchors.map(\.role))
+    let hasWhen = present.contains(.date) || present.contains(.time)
+    let notNowSentences = Set(
+      analysis.hits(.stall).filter { analysis.group(of: $0).signal == "not-now" }.map(\.sentence))
+    vagueTimes = analysis.hits(.vague).filter { !$0.negated }
+    let vagueSentences = Set(vagueTimes.map(\.sentence))
+    for hit in analysis.hits(.commit) {
+      let group = analysis.group(of: hit)
+      if hit.conditional {
+        conditional.append(hit)
+      } else if hit.negated {
+        if notNowSentences.contains(hit.sentence) {
+          notNowNegated.append(hit)
+        } else {
+          negated.append(hit)
+        }
+      } else if group.currencies.isEmpty {
+        continue
+      } else if !group.needs.isEmpty,
+        !group.needs.contains(where: present.contains)
+          || (vagueSentences.contains(hit.sentence) && !hasWhen)
+      {
+        vague.append(hit)
+      } else {
+        concrete.append(hit)
+      }
+    }
+    stalls = analysis.hits(.stall).filter { !$0.negated }
+    rejections = analysis.hits(.rejection).filter { !$0.negated && !$0.conditional }
+    compliments = analysis.hits(.compliment).filter { !$0.negated }
+  }
+
+  private func weight(_ hits: [TextAnalysis.Hit]) -> Int {
+    hits.reduce(0) { $0 + analysis.group(of: $1).weight }
+  }
+
+  var verdict: Verdict {
+    if !concrete.isEmpty { return .commitment }
+    let rejectScore = weight(rejections) + weight(negated)
+    let stallScore = weight(stalls) + weight(notNowNegated) + weight(vague) + weight(conditional)
+    if rejectScore > 0 && rejectScore > stallScore { return .rejection }
+    return .hedge
+  }
+
+  var currencies: [Currency] {
+    guard verdict == .commitment else { return [] }
+    return Set(concrete.flatMap { analysis.group(of: $0).currencies }).sorted()
+  }
+
+  var interpretation: Interpretation {
+    let verdict = verdict
+    let currencies = currencies
+    return Interpretation(
+      text: analysis.text, verdict: verdict, currencies: currencies,
+      strength: strength(verdict, currencies), signals: signals(verdict),
+      reasons: reasons(verdict, currencies))
+  }
+
+  private func strength(_ verdict: Verdict, _ currencies: [Currency]) -> Int {
+    switch verdict {
+    case .commitment:
+      let anchorKinds = Set(anchors.map(\.role)).count
+      let money = currencies.contains(.money) ? 10 : 0
+      let raw =
+        50 + weight(concrete) / 2 + 5 * anchorKinds + 8 * (currencies.count - 1) + money
+        - 3 * stalls.count
+      return min(100, max(50, raw))
+    case .hedge:
+      let interest = vague.isEmpty && conditional.isEmpty ? 0 : 10
+      let raw = 15 + interest + min(9, 3 * compliments.count) - 2 * stalls.count
+      return min(45, max(10, raw))
+    case .rejection:
+      return max(0, 10 - weight(rejections + negated) / 10)
+    }
+  }
+
+  private func signals(_ verdict: Verdict) -> [Signal] {
+    var hits = anchors
+    if verdict == .commitment { hits += concrete }
+    var seen: Set<Signal> = []
+    var result: [(Int, Signal)] = []
+    for hit in hits {
+      let group = analysis.group(of: hit)
+      let kind = hit.role == .commit ? (group.signal ?? "commitment") : hit.role.rawValue
+      let signal = Signal(kind: kind, text: analysis.quote(hit))
+      if seen.insert(signal).inserted { result.append((hit.match.start, signal)) }
+    }
+    return result.sorted { $0.0 < $1.0 }.map(\.1)
+  }
+
+  private func quoted(_ hit: TextAnalysis.Hit) -> String {
+    "\u{201C}\(analysis.quote(hit))\u{201D}"
+  }
+
+  /// The words from the negator that flips a hit to the hit's end.
+  private func negatedQuote(_ hit: TextAnalysis.Hit) -> String {
+    let negator = analysis.hits(.negator).last {
+      $0.match.start < hit.match.start && $0.sentence == hit.sentence
+    }
+    let start = negator?.match.start ?? hit.match.start
+    return "\u{201C}\(analysis.quote(from: start, to: hit.match.end))\u{201D}"
+  }
+
+  private func reasons(_ verdict: Verdict, _ currencies: [Currency]) -> [String] {
+    var reasons: [String] = []
+    switch verdict {
+    case .commitment:
+      let names = currencies.map(\.rawValue)
+      reasons.append("a commitment: they give up \(Self.list(names))")
+      for hit in concrete {
+        reasons.append(
+          "\(analysis.group(of: hit).reason ?? "a concrete next step"): \(quoted(hit))")
+      }
+      let details = anchors.map { "\($0.role.rawValue) \(quoted($0))" }
+      if !details.isEmpty {
+        reasons.append("concrete details: \(Self.list(Array(details.prefix(4))))")
+      }
+    case .hedge:
+      reasons.append("a hedge: nothing concrete was given up")
+    case .rejection:
+      reasons.append("a rejection: a clear no is useful, it frees you to move on")
+      for hit in rejections.prefix(2) {
+        reasons.append("\(analysis.group(of: hit).reason ?? "a clear no"): \(quoted(hit))")
+      }
+      for hit in negated.prefix(2) {
+        reasons.append("they declined: \(negatedQuote(hit))")
+      }
+    }
+    for hit in negated where verdict != .rejection {
+      reasons.append("\(negatedQuote(hit)) is negated, so it does not count")
+    }
+    for hit in notNowNegated {
+      reasons.append("\(negatedQuote(hit)) is a no for now, not a no for ever")
+    }
+    for hit in conditional {
+      reasons.append(
+        "\(quoted(hit)) depends on a condition or a hypothetical, so it is not a promise")
+    }
+    for hit in vague {
+      let vagueWords = vagueTimes.first { $0.sentence == hit.sentence }
+      let because = vagueWords.map { " (\(quoted($0)) is not a date)" } ?? ""
+      reasons.append("\(quoted(hit)) has no date, time or person attached\(because)")
+    }
+    if verdict != .commitment {
+      for hit in stalls.prefix(2) where analysis.group(of: hit).signal != "not-now" {
+        reasons.append("\(analysis.group(of: hit).reason ?? "a stall"): \(quoted(hit))")
+      }
+      if !compliments.isEmpty {
+        let words = compliments.prefix(3).map(quoted)
+        reasons.append("compliments cost nothing: \(Self.list(words))")
+      }
+      if verdict == .hedge && reasons.count == 1 {
+        reasons.append("no date, person, amount or document was offered")
+      }
+    }
+    return reasons
+  }
+
+  static func list(_ items: [String]) -> String {
+    switch items.count {
+    case 0: ""
+    case 1: items[0]
+    case 2: "\(items[0]) and \(items[1])"
+    default: items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+  }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the Scoring issue lands.
-enum ScoringModule {}

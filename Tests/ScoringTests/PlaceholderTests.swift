@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Scoring
-
-@Test func placeholder() {
-  #expect(Bool(true))
-}
