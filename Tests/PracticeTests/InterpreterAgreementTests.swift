@@ -18,6 +18,7 @@ struct InterpreterAgreementTests {
   static let cards: [DrillCard] = (try? Repository.deck().cards) ?? []
 
   /// Plain readings the interpreter gets wrong today: polite clear no's it hears as hedges.
+  ///
   /// Reported to the scoring module; no `differs:` note, since a human reading does not differ.
   static let interpreterGaps: Set<String> = [
     "Thanks so much for your time, but this really isn't something we'd use.",
