@@ -58,8 +58,14 @@ let package = Package(
     .executableTarget(name: "HelloFoundation", path: "Benchmarks/HelloFoundation"),
     .executableTarget(
       name: "StartupBench", dependencies: ["TerminalTestSupport"], path: "Benchmarks/StartupBench"),
+    // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
+    .executableTarget(
+      name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
-    .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+    .testTarget(
+      name: "ScoringTests", dependencies: ["Scoring", "PromptKit"],
+      // The corpus is data read from disk by the tests and the benchmark, not a resource.
+      exclude: ["Corpus"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
     .testTarget(
       name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring"],

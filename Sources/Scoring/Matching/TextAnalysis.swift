@@ -88,10 +88,10 @@ public struct TextAnalysis: Sendable {
         if group.role == .negator { negatedAt[index] = true } else { conditionalAt[index] = true }
         index += 1
       }
-      // "We'd buy it if you added SSO": a condition covers its whole sentence, before it too.
+      // "We'd buy it if you added SSO": a condition covers its clause before it too.
       if case .sentence = group.scope {
         var back = match.start - 1
-        while back >= 0, !tokens[back].endsSentence, !boundaryAt[back] {
+        while back >= 0, !tokens[back].isPunctuation, !boundaryAt[back] {
           conditionalAt[back] = true
           back -= 1
         }

@@ -15,6 +15,7 @@ public struct Interpreter: Sendable {
   }
 
   static let anchorRoles: Set<LexiconRole> = [.date, .time, .person, .role, .amount, .document]
+  static let anchorKinds: Set<String> = Set(anchorRoles.map(\.rawValue))
 
   /// Interprets one reply.
   ///
@@ -40,6 +41,12 @@ struct ReplyReading {
   var compliments: [TextAnalysis.Hit] = []
   var vagueTimes: [TextAnalysis.Hit] = []
   var anchors: [TextAnalysis.Hit] = []
+  /// A day and a clock time offered without a meeting verb: "Tuesday at 3 works".
+  var implicitMeeting: (day: TextAnalysis.Hit, clock: TextAnalysis.Hit)?
+  /// A senior third party brought into a meeting: "I'll bring our CFO".
+  var attendee: TextAnalysis.Hit?
+  /// Clauses that are a bare "no".
+  var bareNos = 0
 
   init(_ analysis: TextAnalysis) {
     self.analysis = analysis
@@ -52,14 +59,15 @@ struct ReplyReading {
     let vagueSentences = Set(vagueTimes.map(\.sentence))
     for hit in analysis.hits(.commit) {
       let group = analysis.group(of: hit)
-      if hit.conditional {
-        conditional.append(hit)
-      } else if hit.negated {
+      // "would never install" is a refusal, even under a modal.
+      if hit.negated {
         if notNowSentences.contains(hit.sentence) {
           notNowNegated.append(hit)
         } else {
           negated.append(hit)
         }
+      } else if hit.conditional {
+        conditional.append(hit)
       } else if group.currencies.isEmpty {
         continue
       } else if !group.needs.isEmpty,
@@ -72,6 +80,33 @@ struct ReplyReading {
       }
     }
     stalls = analysis.hits(.stall).filter { !$0.negated }
+    // Real calendar time: a day and a clock time, offered plainly, is a meeting.
+    let firm = anchors.filter { !$0.negated && !$0.conditional }
+    if let clock = firm.first(where: {
+      $0.role == .time && analysis.group(of: $0).signal == "clock"
+    }),
+      let day = firm.first(where: { $0.role == .date })
+    {
+      implicitMeeting = (day, clock)
+    }
+    let givesTime =
+      implicitMeeting != nil
+      || concrete.contains { analysis.group(of: $0).currencies.contains(.time) }
+    if givesTime {
+      // Only someone senior puts the prospect's name on the line; a colleague is just time.
+      // A title inside a commit phrase ("design partner") names the deal, not a person.
+      let commitSpans = analysis.hits(.commit).map { $0.match.start..<$0.match.end }
+      attendee = firm.first { hit in
+        hit.role == .role && analysis.group(of: hit).signal == "senior"
+          && !commitSpans.contains { $0.overlaps(hit.match.start..<hit.match.end) }
+      }
+    }
+    let tokens = analysis.tokens
+    for (index, token) in tokens.enumerated() where ["no", "nope", "nah"].contains(token.text) {
+      let before = index == 0 || tokens[index - 1].isPunctuation
+      let after = index + 1 == tokens.count || tokens[index + 1].isPunctuation
+      if before && after { bareNos += 1 }
+    }
     rejections = analysis.hits(.rejection).filter { !$0.negated && !$0.conditional }
     compliments = analysis.hits(.compliment).filter { !$0.negated }
   }
@@ -81,8 +116,8 @@ struct ReplyReading {
   }
 
   var verdict: Verdict {
-    if !concrete.isEmpty { return .commitment }
-    let rejectScore = weight(rejections) + weight(negated)
+    if !concrete.isEmpty || implicitMeeting != nil { return .commitment }
+    let rejectScore = weight(rejections) + weight(negated) + 35 * bareNos
     let stallScore = weight(stalls) + weight(notNowNegated) + weight(vague) + weight(conditional)
     if rejectScore > 0 && rejectScore > stallScore { return .rejection }
     return .hedge
@@ -90,7 +125,10 @@ struct ReplyReading {
 
   var currencies: [Currency] {
     guard verdict == .commitment else { return [] }
-    return Set(concrete.flatMap { analysis.group(of: $0).currencies }).sorted()
+    var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
+    if implicitMeeting != nil { currencies.insert(.time) }
+    if attendee != nil { currencies.insert(.reputation) }
+    return currencies.sorted()
   }
 
   var interpretation: Interpretation {
@@ -157,6 +195,12 @@ struct ReplyReading {
         reasons.append(
           "\(analysis.group(of: hit).reason ?? "a concrete next step"): \(quoted(hit))")
       }
+      if let (day, clock) = implicitMeeting {
+        reasons.append("they offered real calendar time: \(quoted(day)) \(quoted(clock))")
+      }
+      if let attendee {
+        reasons.append("they bring \(quoted(attendee)) into it, so their name is on it too")
+      }
       let details = anchors.map { "\($0.role.rawValue) \(quoted($0))" }
       if !details.isEmpty {
         reasons.append("concrete details: \(Self.list(Array(details.prefix(4))))")
@@ -171,6 +215,7 @@ struct ReplyReading {
       for hit in negated.prefix(2) {
         reasons.append("they declined: \(negatedQuote(hit))")
       }
+      if bareNos > 0 { reasons.append("they said a plain \u{201C}no\u{201D}") }
     }
     for hit in negated where verdict != .rejection {
       reasons.append("\(negatedQuote(hit)) is negated, so it does not count")

@@ -139,7 +139,13 @@ public enum Tokenizer {
     "kmbpaKMBPA".unicodeScalars.contains(scalar)
   }
 
-  private static let isAbbreviation: Set<String> = ["am", "pm", "eg", "ie", "us", "uk", "eu"]
+  /// Spelt-out numbers that name times and quantities ("at eleven", "forty-five minutes").
+  private static let numberWords: [String: String] = [
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90",
+    "hundred": "100",
+  ]
 
   private static func emitChunk(
     _ text: String, _ range: Range<String.Index>, into tokens: inout [Token]
@@ -150,11 +156,15 @@ public enum Tokenizer {
     if lower.contains("."), lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
       lower.removeAll { $0 == "." }
     }
+    var isFirst = true
     func emit(_ word: String, _ kind: Token.Kind) {
+      // "I'm" gives "i" and "am": only the first word carries the capital.
       append(
         &tokens,
         Token(
-          text: word, kind: kind, range: range, isCapitalized: capitalized, startsSentence: false))
+          text: word, kind: kind, range: range, isCapitalized: capitalized && isFirst,
+          startsSentence: false))
+      isFirst = false
     }
     if let first = lower.unicodeScalars.first, !first.properties.isAlphabetic {
       if let classified = classify(lower) {
@@ -170,7 +180,11 @@ public enum Tokenizer {
     }
     for part in lower.split(separator: "-") {
       for word in expandContraction(String(part)) {
-        emit(word, .word)
+        if let digits = numberWords[word] {
+          emit(digits, .number)
+        } else {
+          emit(word, .word)
+        }
       }
     }
   }

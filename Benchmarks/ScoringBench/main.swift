@@ -1,0 +1,51 @@
+import Foundation
+import Scoring
+
+// Prints the accuracy of the scorers on the labelled corpus, then their speed.
+// Usage: swift run -c release ScoringBench [CORPUS_DIR] [LEXICON_DIR]
+
+var arguments = CommandLine.arguments.dropFirst()
+// `--explain TEXT`: print the phrases found in one text, for lexicon editors.
+var explain: String?
+if let flag = arguments.firstIndex(of: "--explain"),
+  arguments.index(after: flag) < arguments.endIndex
+{
+  explain = arguments[arguments.index(after: flag)]
+  arguments.removeSubrange(flag...arguments.index(after: flag))
+}
+let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let corpusDirectory =
+  arguments.first.map { URL(fileURLWithPath: $0) }
+  ?? root.appendingPathComponent("Tests/ScoringTests/Corpus")
+let lexiconDirectory =
+  arguments.dropFirst().first.map { URL(fileURLWithPath: $0) }
+  ?? root.appendingPathComponent("prompts/lexicon")
+
+let (sources, readProblems) = LexiconLoader.sources(in: lexiconDirectory)
+let (lexicon, lexiconProblems) = LexiconLoader.load(sources)
+for problem in readProblems + lexiconProblems {
+  print(problem.headline)
+}
+if let explain {
+  let analysis = lexicon.analyze(explain)
+  print(
+    analysis.tokens.map { $0.kind == .word ? $0.text : "\($0.text)/\($0.kind)" }.joined(
+      separator: " "))
+  for hit in analysis.hits {
+    let group = analysis.group(of: hit)
+    let flags = (hit.negated ? " negated" : "") + (hit.conditional ? " conditional" : "")
+    print("  \(group.name) (\(hit.role.rawValue))\(flags): \(analysis.quote(hit))")
+  }
+  let result = Interpreter(lexicon: lexicon).interpret(explain)
+  print("\(result.verdict.rawValue) \(result.currencies.map(\.rawValue)) \(result.strength)")
+  for reason in result.reasons { print("  - \(reason)") }
+  exit(0)
+}
+let corpus = Corpus(directory: corpusDirectory)
+for problem in corpus.diagnostics {
+  print(problem.headline)
+}
+
+let report = AccuracyReport(lexicon: lexicon, corpus: corpus)
+report.printAll()
+SpeedReport(lexicon: lexicon, corpus: corpus).printAll()

@@ -1,0 +1,175 @@
+/// Scores a meeting from the debrief: what they gave up, what was learnt, whether it advanced.
+///
+/// The framework's tests, in points: a commitment is worth most; facts and earlyvangelist signs
+/// are evidence; compliments, fluff and hypotheticals are noise; a meeting without a dated next
+/// step with an owner did not advance.
+public struct MeetingScorer: Sendable {
+  /// The phrases.
+  public let lexicon: Lexicon
+
+  /// Creates a scorer.
+  ///
+  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+  }
+
+  /// Scores a meeting.
+  ///
+  /// - Parameters:
+  ///   - notes: The debrief notes.
+  ///   - reply: What they answered to the ask; when absent the notes are read for it.
+  ///   - nextStep: The next step as recorded.
+  ///   - nextStepDate: Its date as recorded.
+  ///   - planned: The commitment the founder planned to ask for.
+  /// - Returns: The scorecard.
+  public func score(
+    notes: String, reply: String? = nil, nextStep: String? = nil, nextStepDate: String? = nil,
+    planned: String? = nil
+  ) -> Scorecard {
+    let interpreter = Interpreter(lexicon: lexicon)
+    let notesAnalysis = lexicon.analyze(notes)
+    let reading = NotesReader(lexicon: lexicon).read(notesAnalysis)
+    let replyText = reply.flatMap { $0.trimmingCharacters().isEmpty ? nil : $0 }
+    let interpretation = interpreter.interpret(replyText ?? notes)
+    let verdict = interpretation.verdict
+    var items: [ScoreItem] = []
+
+    switch verdict {
+    case .commitment:
+      let names = ReplyReading.list(interpretation.currencies.map(\.rawValue))
+      items.append(ScoreItem(points: 40, reason: "they committed \(names)"))
+      if interpretation.currencies.count > 1 {
+        items.append(
+          ScoreItem(points: 5, reason: "more than one currency: they are giving up a lot"))
+      }
+      if interpretation.currencies.contains(.money) {
+        items.append(ScoreItem(points: 5, reason: "money on the table is the strongest sign"))
+      }
+    case .hedge:
+      items.append(
+        ScoreItem(points: -10, reason: "the meeting ended on a hedge: nice words, nothing given up")
+      )
+    case .rejection:
+      items.append(
+        ScoreItem(points: 10, reason: "a clear no: it saves you chasing a lead that is not one"))
+    }
+
+    let facts = reading.count(.fact)
+    if facts > 0 {
+      items.append(
+        ScoreItem(
+          points: min(15, 3 * facts),
+          reason: "\(facts) fact\(facts == 1 ? "" : "s") about what they did or spend"))
+    } else {
+      items.append(ScoreItem(points: -5, reason: "no facts about their past behaviour were noted"))
+    }
+    let signs = reading.distinctSigns
+    if !signs.isEmpty {
+      items.append(
+        ScoreItem(
+          points: min(20, 4 * signs.count),
+          reason: "earlyvangelist signs: \(ReplyReading.list(signs))"))
+    }
+    let compliments = reading.count(.compliment)
+    if compliments > 0 {
+      items.append(
+        ScoreItem(
+          points: -min(10, 2 * compliments),
+          reason:
+            "\(compliments) compliment\(compliments == 1 ? "" : "s"): pleasant, but not evidence"))
+    }
+    let noise = reading.count(.fluff) + reading.count(.hypothetical)
+    if noise > 0 {
+      items.append(
+        ScoreItem(
+          points: -min(10, 2 * noise),
+          reason:
+            "\(noise) generic or hypothetical statement\(noise == 1 ? "" : "s") that predict nothing"
+        ))
+    }
+
+    let advancement = advancement(
+      nextStep: nextStep, nextStepDate: nextStepDate, interpretation: interpretation)
+    if advancement.isAdvanced {
+      items.append(ScoreItem(points: 20, reason: "a dated next step with an owner"))
+    } else if advancement.nextStep != nil {
+      let missing = [
+        advancement.date == nil ? "a date" : nil, advancement.owner == nil ? "an owner" : nil,
+      ]
+      .compactMap { $0 }
+      items.append(
+        ScoreItem(
+          points: 5, reason: "a next step, but without \(ReplyReading.list(missing))"))
+    } else if verdict != .rejection {
+      items.append(ScoreItem(points: -10, reason: "no next step: you do not know what happens now"))
+    }
+
+    if let planned, !planned.trimmingCharacters().isEmpty, verdict == .commitment {
+      let wanted = Set(interpreter.interpret(planned).currencies)
+        .union(AskGrader.currencies(in: lexicon.analyze(planned)))
+      if !wanted.isEmpty && !wanted.isDisjoint(with: interpretation.currencies) {
+        items.append(ScoreItem(points: 5, reason: "you got the kind of commitment you planned"))
+      }
+    }
+
+    let base = 30
+    let total = min(100, max(0, base + items.reduce(0) { $0 + $1.points }))
+    let allItems = [ScoreItem(points: base, reason: "starting score for a meeting held")] + items
+    return Scorecard(
+      verdict: verdict, currencies: interpretation.currencies, score: total, items: allItems,
+      advancement: advancement,
+      nextAction: nextAction(verdict, advancement: advancement, interpretation: interpretation),
+      interpretation: interpretation, notes: reading)
+  }
+
+  private static let owners: Set<String> = ["i", "we", "they", "she", "he", "you"]
+
+  private func advancement(
+    nextStep: String?, nextStepDate: String?, interpretation: Interpretation
+  ) -> Advancement {
+    let step = nextStep.flatMap { $0.trimmingCharacters().isEmpty ? nil : $0.trimmingCharacters() }
+    var date = nextStepDate.flatMap {
+      $0.trimmingCharacters().isEmpty ? nil : $0.trimmingCharacters()
+    }
+    var owner: String?
+    if let step {
+      let analysis = lexicon.analyze(step)
+      if date == nil {
+        date = analysis.hits.first { $0.role == .date || $0.role == .time }.map(analysis.quote)
+      }
+      if let who = analysis.hits.first(where: { $0.role == .person || $0.role == .role }) {
+        owner = analysis.quote(who)
+      } else if let first = analysis.tokens.first, Self.owners.contains(first.text) {
+        owner = first.text == "i" || first.text == "we" ? "you" : "them"
+      }
+      return Advancement(nextStep: step, date: date, owner: owner)
+    }
+    guard interpretation.verdict == .commitment else {
+      return Advancement(nextStep: nil, date: date, owner: nil)
+    }
+    // No next step recorded: the commitment in the reply is the next step, owned by them.
+    let found = interpretation.signals.first { !Interpreter.anchorKinds.contains($0.kind) }
+    date = date ?? interpretation.signals.first { $0.kind == "date" || $0.kind == "time" }?.text
+    owner =
+      interpretation.signals.first { $0.kind == "person" || $0.kind == "role" }?.text ?? "them"
+    return Advancement(nextStep: found?.text, date: date, owner: owner)
+  }
+
+  private func nextAction(
+    _ verdict: Verdict, advancement: Advancement, interpretation: Interpretation
+  ) -> String {
+    switch verdict {
+    case .commitment:
+      if advancement.isAdvanced, let date = advancement.date {
+        return "Confirm the next step in writing today and prepare for \(date)."
+      }
+      return "Turn the promise into a date: write today and propose a day, a time and who attends."
+    case .hedge:
+      return
+        "Go back within two days with one concrete ask they can say no to, such as an intro or a dated trial."
+    case .rejection:
+      return "Thank them, ask who else has this problem, and spend your time on the next lead."
+    }
+  }
+}
