@@ -17,13 +17,16 @@ let bundledInterpreter: ScoringInterpreter? = {
 struct InterpreterAgreementTests {
   static let cards: [DrillCard] = (try? Repository.deck().cards) ?? []
 
-  /// Plain readings the interpreter gets wrong today: polite clear no's it hears as hedges.
+  /// Plain readings the interpreter gets wrong today: polite clear no's it hears as hedges, and a
+  /// commitment after a "but".
   ///
   /// Reported to the scoring module; no `differs:` note, since a human reading does not differ.
   static let interpreterGaps: Set<String> = [
     "Thanks so much for your time, but this really isn't something we'd use.",
     "It's a clever product, but we're not the right customer for it. Good luck!",
     "Please take us off your list.",
+    // A refusal of money followed by a dated introduction: "but" limits the no.
+    "No budget this year, but I'll introduce you to the two other clinics in our group today.",
   ]
 
   @Test(arguments: cards)
@@ -37,7 +40,7 @@ struct InterpreterAgreementTests {
         "\"\(card.reply)\": labelled \(card.label.summary), interpreted \(reading.summary)")
     }
     if Self.interpreterGaps.contains(card.reply) {
-      withKnownIssue("the interpreter misses this polite no", isIntermittent: true) { check() }
+      withKnownIssue("the interpreter misreads this card", isIntermittent: true) { check() }
     } else {
       check()
     }

@@ -6,7 +6,7 @@ public enum PersonaLoader {
     "name", "company", "role", "stage", "scene", "background", "learning", "replies", "better_ask",
     "lesson",
   ]
-  static let optional = ["kind", "cares_about"]
+  static let optional = ["kind", "cares_about", "too_big"]
 
   /// The persona in `text`, or the problems that keep it from loading.
   ///
@@ -31,13 +31,14 @@ public enum PersonaLoader {
     let replies = map["replies"].map(replies) ?? [:]
     let better = map["better_ask"]?.text()
     let lesson = map["lesson"]?.text()
+    let tooBig = map.sequence("too_big")?.compactMap { $0.text() } ?? []
     guard !bag.hasErrors, let name, let company, let role, let stage, let scene, let background,
       let better, let lesson
     else { return (nil, bag.sorted) }
     let persona = Persona(
       id: identifier(fromPath: path), name: name, kind: kind ?? "", company: company, role: role,
       stage: stage, scene: scene, background: background, caresAbout: cares, learning: learning,
-      replies: replies, betterAsk: better, lesson: lesson)
+      replies: replies, betterAsk: better, lesson: lesson, tooBig: tooBig)
     return (persona, bag.sorted)
   }
 

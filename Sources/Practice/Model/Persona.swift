@@ -40,11 +40,13 @@ public struct Persona: Equatable, Sendable {
   public var replies: [AskQuality: Reply]
   public var betterAsk: String
   public var lesson: String
+  /// Phrases that make an ask too big for this persona, whatever the stage allows ("three-year").
+  public var tooBig: [String]
 
   public init(
     id: String, name: String, kind: String, company: String, role: String, stage: Stage,
     scene: String, background: String, caresAbout: [String], learning: [Exchange],
-    replies: [AskQuality: Reply], betterAsk: String, lesson: String
+    replies: [AskQuality: Reply], betterAsk: String, lesson: String, tooBig: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -59,6 +61,13 @@ public struct Persona: Equatable, Sendable {
     self.replies = replies
     self.betterAsk = betterAsk
     self.lesson = lesson
+    self.tooBig = tooBig
+  }
+
+  /// The first of `tooBig` that `ask` contains, ignoring case.
+  public func tooBigPhrase(in ask: String) -> String? {
+    let text = ask.lowercased()
+    return tooBig.first { text.contains($0.lowercased()) }
   }
 
   /// The reply to an ask of `quality`.

@@ -99,7 +99,16 @@ public struct PracticeRound: Sendable {
     guard !text.isEmpty else {
       return [.problem("type the ask you would make, in your own words")]
     }
-    let assessment = grader.grade(ask: text, stage: persona.stage)
+    var assessment = grader.grade(ask: text, stage: persona.stage)
+    // The persona's nature can make an ask too big even where the stage would allow it.
+    if assessment.grade != .weak, !assessment.isOversized,
+      let phrase = persona.tooBigPhrase(in: text)
+    {
+      assessment.isOversized = true
+      assessment.missing.append(
+        "right size: \u{201C}\(phrase)\u{201D} is more than \(PracticeText.firstName(persona.name))"
+          + " will give before trusting you; ask for a smaller first step")
+    }
     let reply = persona.reply(to: assessment.quality)
     pending = (text, assessment, reply)
     prompt = .reading

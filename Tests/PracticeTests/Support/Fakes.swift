@@ -15,7 +15,7 @@ struct FakeGrader: AskGrading {
       text.contains(where: \.isNumber)
       || ["monday", "tuesday", "wednesday", "thursday", "friday", "this week", "today"]
         .contains(where: text.contains)
-    let concrete = ["pilot", "introduce", "thirty minutes", "run", "slots", "try it"]
+    let concrete = ["pilot", "introduce", "thirty minutes", "run", "slots", "try it", "book"]
       .contains(where: text.contains)
     switch (concrete, dated) {
     case (true, true):
