@@ -5,6 +5,8 @@ extension Advance {
   ///
   /// A new command is added here.
   public static let commands: [any AdvanceCommand.Type] = [
-    PromptsCommand.self
+    PromptsCommand.self,
+    PracticeCommand.self,
+    DrillCommand.self,
   ]
 }

@@ -18,11 +18,7 @@ public enum PracticeText {
     case .personaSays(let text):
       return block(first + ": ", text)
     case .askGraded(let assessment):
-      var lines = ["ask: " + gradeLine(assessment)]
-      if !assessment.missing.isEmpty {
-        lines.append("  missing: " + assessment.missing.joined(separator: "; "))
-      }
-      return lines
+      return ["ask: " + gradeLine(assessment)] + missing(assessment)
     case .problem(let message):
       return [message]
     case .card(let card):
@@ -86,9 +82,7 @@ public enum PracticeText {
     var lines = ["", "---- how it went ----"]
     lines += block("You asked: ", card.ask)
     lines.append("Your ask: " + gradeLine(card.assessment))
-    if !card.assessment.missing.isEmpty {
-      lines.append("  missing: " + card.assessment.missing.joined(separator: "; "))
-    }
+    lines += missing(card.assessment)
     lines += block("\(speaker) said: ", card.reply)
     lines.append("Your reading: " + card.reading.summary)
     if !card.reasons.isEmpty {
@@ -115,6 +109,11 @@ public enum PracticeText {
     return [
       "\(attempts.count) \(noun), best \(best)/100; replies read right: \(reads) of \(attempts.count)."
     ]
+  }
+
+  static func missing(_ assessment: AskAssessment) -> [String] {
+    guard !assessment.missing.isEmpty else { return [] }
+    return ["  missing:"] + assessment.missing.map { "    - " + $0 }
   }
 
   static func gradeLine(_ assessment: AskAssessment) -> String {
