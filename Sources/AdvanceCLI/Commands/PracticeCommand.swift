@@ -102,6 +102,8 @@ struct PracticeCommand: AdvanceCommand {
     } catch {
       throw CommandFailure(error.message)
     }
-    PracticeStats(progress).lines.forEach { context.console.line($0) }
+    for line in PracticeStats(progress).lines {
+      context.console.line(line)
+    }
   }
 }
