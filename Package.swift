@@ -61,7 +61,7 @@ let package = Package(
     // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
     .executableTarget(
       name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
-    .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
+    .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ScoringTests", dependencies: ["Scoring", "PromptKit"],
       // The corpus is data read from disk by the tests and the benchmark, not a resource.

@@ -5,6 +5,11 @@
 public final class DiagnosticBag {
   /// The diagnostics so far, in the order they were reported.
   public private(set) var diagnostics: [Diagnostic] = []
+  /// The text of each file read into this bag, by path, for rendering source lines.
+  ///
+  /// ``YAMLDocument`` records a file here as soon as it is decoded, so even a file with a syntax
+  /// error can be shown. Leave out files whose lines must not be echoed (answers files).
+  public private(set) var sources: [String: String] = [:]
 
   /// Creates an empty bag.
   public init() {}
@@ -12,6 +17,11 @@ public final class DiagnosticBag {
   /// Adds a diagnostic.
   public func report(_ diagnostic: Diagnostic) {
     diagnostics.append(diagnostic)
+  }
+
+  /// Records the text of a file, for rendering.
+  public func addSource(_ text: String, for path: String) {
+    sources[path] = text
   }
 
   /// Adds several diagnostics.

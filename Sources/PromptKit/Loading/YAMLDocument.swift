@@ -115,6 +115,7 @@ public struct YAMLDocument {
       bag.error("file-too-large", tooLargeMessage(text.utf8.count, limits), at: start)
       return nil
     }
+    bag.addSource(text, for: path)
     if let nul = text.unicodeScalars.firstIndex(of: "\0") {
       bag.error("nul-byte", "file contains a NUL byte", at: location(of: nul, in: text, path: path))
       return nil
@@ -216,6 +217,13 @@ public struct YAMLDocument {
     return SourceLocation(file: path, line: line, column: column)
   }
 
+  private static func isTab(at mark: Mark, in text: String) -> Bool {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard mark.line >= 1, mark.line <= lines.count, mark.column >= 1 else { return false }
+    let scalars = Array(lines[mark.line - 1].unicodeScalars)
+    return mark.column <= scalars.count && scalars[mark.column - 1] == "\t"
+  }
+
   /// Turns a Yams error into a diagnostic at its mark, with the context's mark as a note.
   static func diagnostic(for error: YamlError, text: String, path: String) -> Diagnostic {
     func place(_ mark: Mark) -> SourceLocation {
@@ -229,8 +237,13 @@ public struct YAMLDocument {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      // A context at the problem's own place only repeats it.
+      let notes =
+        context.map { $0.mark.line == mark.line && $0.mark.column == mark.column } ?? true
+        ? [] : contextNotes(context)
+      let hint = isTab(at: mark, in: text) ? " (indent YAML with spaces, not tabs)" : ""
       return .error(
-        "yaml-syntax", "invalid YAML: \(problem)", at: place(mark), notes: contextNotes(context))
+        "yaml-syntax", "invalid YAML: \(problem)\(hint)", at: place(mark), notes: notes)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return .error("duplicate-key", "duplicate key \(names)", at: place(context.mark))

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import PromptKit
+
+private let knownChecks: Set<String> = ["ask", "questions", "reply"]
+
+@Test(arguments: ["prep.yaml", "debrief.yaml"])
+func bundledScriptLoadsCleanly(name: String) throws {
+  let path = Fixtures.prompts.appendingPathComponent(name).path
+  let result = ScriptLoader(knownChecks: knownChecks).load(path: path)
+  #expect(result.diagnostics.isEmpty, "\(result.renderedDiagnostics)")
+  #expect(result.script != nil)
+}
+
+@Test func debriefHasTheStableIDs() throws {
+  let path = Fixtures.prompts.appendingPathComponent("debrief.yaml").path
+  let script = try #require(ScriptLoader(knownChecks: knownChecks).load(path: path).script)
+  let ids = Set(script.questions.map(\.id))
+  for id in ["lead", "planned", "asked", "reply", "notes", "next_step", "next_step_date"] {
+    #expect(ids.contains(id), "missing \(id)")
+  }
+  #expect(script.question("reply")?.check == "reply")
+}
+
+@Test func prepUsesTheChecks() throws {
+  let path = Fixtures.prompts.appendingPathComponent("prep.yaml").path
+  let script = try #require(ScriptLoader(knownChecks: knownChecks).load(path: path).script)
+  #expect(script.question("ask")?.check == "ask")
+  #expect(script.question("questions")?.check == "questions")
+  #expect(script.steps.count == 4)
+}
+
+@Test func unregisteredChecksAreReportedWhenTheCallerSaysSo() throws {
+  let path = Fixtures.prompts.appendingPathComponent("debrief.yaml").path
+  let result = ScriptLoader(knownChecks: []).load(path: path)
+  #expect(result.diagnostics.map(\.code) == ["unknown-check"])
+  #expect(result.diagnostics.first?.message == "unknown check 'reply' (no checks are available)")
+}
