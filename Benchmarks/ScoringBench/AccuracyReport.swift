@@ -77,22 +77,56 @@ struct AccuracyReport {
     guard !corpus.notes.isEmpty else { return }
     let scorer = MeetingScorer(lexicon: lexicon)
     var confusion: [Verdict: [Verdict: Int]] = [:]
-    var hits = 0
+    var verdicts = 0
+    var currencies = 0
+    var evangelists = 0
+    var advancements = 0
+    var balance = 0
     var misses: [String] = []
     for note in corpus.notes {
       let card = scorer.score(notes: note.text, reply: note.reply)
       confusion[note.verdict, default: [:]][card.verdict, default: 0] += 1
+      var wrong: [String] = []
       if card.verdict == note.verdict {
-        hits += 1
+        verdicts += 1
       } else {
-        let opening = note.text.prefix(90).replacingOccurrences(of: "\n", with: " ")
-        misses.append("  want \(note.verdict.rawValue), got \(card.verdict.rawValue): \(opening)…")
+        wrong.append("verdict \(card.verdict.rawValue) (want \(note.verdict.rawValue))")
       }
+      if card.currencies == note.currencies {
+        currencies += 1
+      } else {
+        wrong.append(
+          "currencies \(card.currencies.map(\.rawValue)) (want \(note.currencies.map(\.rawValue)))")
+      }
+      if card.notes.isEarlyvangelist == note.earlyvangelist {
+        evangelists += 1
+      } else {
+        wrong.append("earlyvangelist \(card.notes.isEarlyvangelist) \(card.notes.distinctSigns)")
+      }
+      if card.advancement.isAdvanced == note.advancement {
+        advancements += 1
+      } else {
+        wrong.append("advancement \(card.advancement.isAdvanced) (want \(note.advancement))")
+      }
+      let facts = card.notes.count(.fact)
+      let noise =
+        card.notes.count(.compliment) + card.notes.count(.fluff) + card.notes.count(.hypothetical)
+      if (facts > noise) == (note.facts > note.compliments) {
+        balance += 1
+      } else {
+        wrong.append("facts \(facts) vs noise \(noise) (want \(note.facts) vs \(note.compliments))")
+      }
+      if !wrong.isEmpty { misses.append("  \(note.id): \(wrong.joined(separator: "; "))") }
     }
-    print("\n== notes: \(corpus.notes.count)")
-    print("verdict accuracy: \(percent(hits, corpus.notes.count))")
+    let total = corpus.notes.count
+    print("\n== notes: \(total)")
+    print("reply verdict accuracy: \(percent(verdicts, total))")
+    print("exact currency sets: \(percent(currencies, total))")
+    print("earlyvangelist yes/no: \(percent(evangelists, total))")
+    print("advancement yes/no: \(percent(advancements, total))")
+    print("facts outnumber noise, as labelled: \(percent(balance, total))")
     printConfusion(confusion, labels: Verdict.allCases.map(\.rawValue))
-    print("misclassified (\(misses.count)):")
+    print("notes with a difference (\(misses.count)):")
     for line in misses { print(line) }
   }
 

@@ -17,9 +17,15 @@ struct Corpus {
   }
 
   struct Notes {
+    var id: String
     var text: String
     var verdict: Verdict
+    var currencies: [Currency]
     var reply: String?
+    var earlyvangelist: Bool
+    var facts: Int
+    var compliments: Int
+    var advancement: Bool
   }
 
   var replies: [Reply] = []
@@ -44,17 +50,22 @@ struct Corpus {
       questions.append(Question(text: text, good: good, kind: map.string("kind")))
     }
     for item in list(directory.appendingPathComponent("notes.yaml"), bag) {
-      guard let map = item.mapping(required: ["text", "verdict"], optional: Self.noteKeys),
-        let text = map.string("text"), let verdict = map.string("verdict").flatMap(Verdict.init)
+      guard let map = item.mapping(required: ["notes", "verdict"], optional: Self.noteKeys),
+        let text = map.string("notes"), let verdict = map.string("verdict").flatMap(Verdict.init)
       else { continue }
-      notes.append(Notes(text: text, verdict: verdict, reply: map.string("reply")))
+      notes.append(
+        Notes(
+          id: map.string("id") ?? "?", text: text, verdict: verdict,
+          currencies: (map.strings("currencies") ?? []).compactMap(Currency.init).sorted(),
+          reply: map.string("reply"), earlyvangelist: map.bool("earlyvangelist") ?? false,
+          facts: map.int("facts") ?? 0, compliments: map.int("compliments") ?? 0,
+          advancement: map.bool("advancement") ?? false))
     }
     diagnostics = bag.diagnostics
   }
 
   static let noteKeys = [
-    "id", "reply", "earlyvangelist", "facts", "compliments", "advancement", "why", "title",
-    "next_step", "next_step_date", "planned", "asked", "currencies",
+    "id", "reply", "currencies", "earlyvangelist", "facts", "compliments", "advancement",
   ]
 
   private func list(_ url: URL, _ bag: DiagnosticBag) -> [YAMLNode] {

@@ -36,3 +36,16 @@ import Testing
     #expect(result.currencies == currencies, "\(text): \(result.reasons)")
   }
 }
+
+@Suite struct DevReplyTests {
+  @Test func devRepliesMostlyRight() {
+    var misses: [String] = []
+    for reply in devReplies {
+      let result = interpreter.interpret(reply.text)
+      if result.verdict != reply.verdict || result.currencies != reply.currencies {
+        misses.append("\(reply.text) -> \(result.verdict) \(result.currencies)")
+      }
+    }
+    #expect(misses.count <= 2, "\(misses)")
+  }
+}

@@ -49,6 +49,14 @@ public struct PhraseTrie: Sendable {
     }
   }
 
+  /// The word without a plural "s", when it looks like a plural.
+  static func singular(_ word: String) -> String? {
+    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else {
+      return nil
+    }
+    return String(word.dropLast())
+  }
+
   /// Finds every phrase occurrence; phrases never cross punctuation.
   ///
   /// - Parameter tokens: The tokens of a text.
@@ -67,7 +75,14 @@ public struct PhraseTrie: Sendable {
         }
         let current = nodes[node]
         var next: [Int32] = []
-        if let child = current.words[token.text] { next.append(child) }
+        if let child = current.words[token.text] {
+          next.append(child)
+        } else if token.kind == .word, let singular = Self.singular(token.text),
+          let child = current.words[singular]
+        {
+          // "pre-orders" matches "pre-order": lexicons list the singular.
+          next.append(child)
+        }
         if token.kind != .word, let child = current.kinds[token.kind] { next.append(child) }
         if current.name >= 0, token.kind == .word, token.isCapitalized, !token.startsSentence,
           token.text != "i"

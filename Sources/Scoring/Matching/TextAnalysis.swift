@@ -115,9 +115,14 @@ public struct TextAnalysis: Sendable {
     var open: [PhraseMatch] = []
     for match in unique {
       open.removeAll { $0.end <= match.start }
-      let layer = layer(groups[match.group].role)
+      let role = groups[match.group].role
+      let layer = layer(role)
+      // A negator or modal inside a longer phrase still reaches past it ("will never pay"),
+      // unless the phrase says it is not one ("no problem").
+      let scoped = role == .negator || role == .conditional
       let nested = open.contains {
-        layer == Self.layer(groups[$0.group].role) && match.isInside($0)
+        let outer = groups[$0.group].role
+        return layer == Self.layer(outer) && match.isInside($0) && (!scoped || outer == .neutral)
       }
       if !nested {
         kept.append(match)

@@ -153,7 +153,8 @@ public struct MeetingScorer: Sendable {
     date = date ?? interpretation.signals.first { $0.kind == "date" || $0.kind == "time" }?.text
     owner =
       interpretation.signals.first { $0.kind == "person" || $0.kind == "role" }?.text ?? "them"
-    return Advancement(nextStep: found?.text, date: date, owner: owner)
+    let recorded = found?.text ?? date.map { "meet on \($0)" }
+    return Advancement(nextStep: recorded, date: date, owner: owner)
   }
 
   private func nextAction(

@@ -21,6 +21,9 @@ public struct NotesReading: Sendable, Hashable, Codable {
     findings.count { $0.kind == kind }
   }
 
+  /// Whether most earlyvangelist signs show: at least three of the six.
+  public var isEarlyvangelist: Bool { distinctSigns.count >= 3 }
+
   /// The distinct earlyvangelist signs found.
   public var distinctSigns: [String] {
     var seen: Set<String> = []

@@ -44,7 +44,35 @@ public struct QuestionChecker: Sendable {
       let hint = analysis.group(of: hit).hint ?? "ask about a specific thing they did"
       flags.append(QuestionFlag(kind: kind, text: analysis.quote(hit), hint: hint))
     }
+    if !seen.contains(.leading), let tag = Self.leadingShape(analysis) {
+      let hint = lexicon.groups(.leading).first?.hint ?? "ask it neutrally"
+      flags.append(QuestionFlag(kind: .leading, text: tag, hint: hint))
+    }
     return QuestionCheck(text: question, asksAboutBehaviour: behaviour, flags: flags)
+  }
+
+  private static let auxiliaries: Set<String> = [
+    "is", "are", "was", "were", "do", "does", "did", "would", "could", "can", "will", "have", "has",
+    "should",
+  ]
+
+  /// Finds the shapes of a leading question: it opens with a negative ("Don't you...",
+  /// "Isn't it...") or ends with a tag ("..., don't they?", "..., right?").
+  static func leadingShape(_ analysis: TextAnalysis) -> String? {
+    let words = analysis.tokens.indices.filter { !analysis.tokens[$0].isPunctuation }
+    guard words.count >= 2 else { return nil }
+    let first = analysis.tokens[words[0]]
+    let second = analysis.tokens[words[1]]
+    if auxiliaries.contains(first.text) && second.text == "not" {
+      return analysis.quote(from: words[0], to: words[1] + 1)
+    }
+    // A tag: the last clause is only "right" or an auxiliary, "not" and a pronoun.
+    guard let comma = analysis.tokens.lastIndex(where: { $0.text == "," }) else { return nil }
+    let tail = words.filter { $0 > comma }.map { analysis.tokens[$0].text }
+    if tail == ["right"] || (tail.count == 3 && auxiliaries.contains(tail[0]) && tail[1] == "not") {
+      return analysis.quote(from: comma + 1, to: analysis.tokens.count)
+    }
+    return nil
   }
 
   /// Removes a leading "-", "*", "•", "1." or "2)" and surrounding spaces.

@@ -52,7 +52,9 @@ struct ReplyReading {
     self.analysis = analysis
     anchors = analysis.hits.filter { Interpreter.anchorRoles.contains($0.role) }
     let present = Set(anchors.map(\.role))
-    let hasWhen = present.contains(.date) || present.contains(.time)
+    let hasClock = anchors.contains {
+      $0.role == .time && analysis.group(of: $0).signal == "clock"
+    }
     let notNowSentences = Set(
       analysis.hits(.stall).filter { analysis.group(of: $0).signal == "not-now" }.map(\.sentence))
     vagueTimes = analysis.hits(.vague).filter { !$0.negated }
@@ -72,7 +74,7 @@ struct ReplyReading {
         continue
       } else if !group.needs.isEmpty,
         !group.needs.contains(where: present.contains)
-          || (vagueSentences.contains(hit.sentence) && !hasWhen)
+          || (vagueSentences.contains(hit.sentence) && !hasClock)
       {
         vague.append(hit)
       } else {
@@ -103,7 +105,9 @@ struct ReplyReading {
     }
     let tokens = analysis.tokens
     for (index, token) in tokens.enumerated() where ["no", "nope", "nah"].contains(token.text) {
-      let before = index == 0 || tokens[index - 1].isPunctuation
+      let before =
+        index == 0 || tokens[index - 1].isPunctuation
+        || ["but", "so", "and"].contains(tokens[index - 1].text)
       let after = index + 1 == tokens.count || tokens[index + 1].isPunctuation
       if before && after { bareNos += 1 }
     }
@@ -126,6 +130,13 @@ struct ReplyReading {
   var currencies: [Currency] {
     guard verdict == .commitment else { return [] }
     var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
+    // "$3k for the pilot": a trial with a price is a paid pilot.
+    let pricedSentences = Set(anchors.filter { $0.role == .amount }.map(\.sentence))
+    if concrete.contains(where: {
+      analysis.group(of: $0).signal == "trial" && pricedSentences.contains($0.sentence)
+    }) {
+      currencies.insert(.money)
+    }
     if implicitMeeting != nil { currencies.insert(.time) }
     if attendee != nil { currencies.insert(.reputation) }
     return currencies.sorted()

@@ -139,6 +139,17 @@ public enum Tokenizer {
     "kmbpaKMBPA".unicodeScalars.contains(scalar)
   }
 
+  /// Contractions typed without their apostrophe ("wont", "cant", "dont").
+  private static let typedWithoutApostrophe: [String: [String]] = [
+    "wont": ["will", "not"], "cant": ["can", "not"], "dont": ["do", "not"],
+    "didnt": ["did", "not"], "doesnt": ["does", "not"], "isnt": ["is", "not"],
+    "arent": ["are", "not"], "wasnt": ["was", "not"], "werent": ["were", "not"],
+    "wouldnt": ["would", "not"], "couldnt": ["could", "not"], "shouldnt": ["should", "not"],
+    "havent": ["have", "not"], "hasnt": ["has", "not"], "im": ["i", "am"], "ive": ["i", "have"],
+    "youre": ["you", "are"], "theyre": ["they", "are"], "thats": ["that", "is"],
+    "gonna": ["going", "to"], "wanna": ["want", "to"], "lets": ["let", "us"],
+  ]
+
   /// Spelt-out numbers that name times and quantities ("at eleven", "forty-five minutes").
   private static let numberWords: [String: String] = [
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -179,7 +190,7 @@ public enum Tokenizer {
       return
     }
     for part in lower.split(separator: "-") {
-      for word in expandContraction(String(part)) {
+      for word in typedWithoutApostrophe[String(part)] ?? expandContraction(String(part)) {
         if let digits = numberWords[word] {
           emit(digits, .number)
         } else {
@@ -209,11 +220,6 @@ public enum Tokenizer {
     return .number
   }
 
-  private static let pronounsTakingIs: Set<String> = [
-    "it", "that", "what", "there", "here", "he", "she", "who", "where", "how", "this",
-    "everything", "nothing", "something", "everyone", "nobody", "today", "now",
-  ]
-
   /// Expands an English contraction into the words it stands for.
   static func expandContraction(_ word: String) -> [String] {
     let parts = word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).map(String.init)
@@ -232,8 +238,9 @@ public enum Tokenizer {
     case (_, "re"): return [stem, "are"]
     case (_, "ve"): return [stem, "have"]
     case (_, "m"): return [stem, "am"]
-    case (_, "s") where pronounsTakingIs.contains(stem): return [stem, "is"]
-    case (_, "s"): return [stem]
+    // "the contract's signed": after a noun, "'s" is more often "is" than a possessive, and a
+    // stray "is" harms no phrase.
+    case (_, "s"): return [stem, "is"]
     default: return [parts.joined()]
     }
   }

@@ -1,0 +1,31 @@
+@testable import Scoring
+
+/// Replies written for development, apart from the corpus, to catch rules tuned to the corpus.
+let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
+  ("Fine by me. Thursday 4:30, I'll book the small meeting room.", .commitment, [.time]),
+  ("Let's do a proper walkthrough next Monday at 10 with my ops lead.", .commitment, [.time]),
+  ("I'll connect you with Priya, she runs procurement for the region.", .commitment, [.reputation]),
+  ("Put us down for two pre-orders at the early price.", .commitment, [.money]),
+  ("We can start the trial on the 2nd with our own customer list.", .commitment, [.time]),
+  ("Happy to write you a short testimonial once we've used it for a month.", .hedge, []),
+  ("I'll cc our CTO on my reply so you can set something up with him.", .commitment, [.reputation]),
+  ("Send over the contract, I'll get it signed this week.", .commitment, [.money]),
+  ("We'll pay the $2,000 deposit by Friday.", .commitment, [.money]),
+  ("Okay. 9am tomorrow, my office, bring the prototype.", .commitment, [.time]),
+  ("This is so cool, my team would love it.", .hedge, []),
+  ("Circle back in a couple of months and we'll see.", .hedge, []),
+  ("If the price is right we'd probably sign up.", .hedge, []),
+  ("I might be able to introduce you to someone at some point.", .hedge, []),
+  ("Interesting. Send me a one-pager and I'll pass it around.", .hedge, []),
+  ("Let's definitely stay in touch, this space is heating up.", .hedge, []),
+  ("We could maybe look at a pilot next year, hard to say.", .hedge, []),
+  ("I'd need to talk to my boss before anything happens.", .hedge, []),
+  ("Love the vision! Keep me in the loop as it develops.", .hedge, []),
+  ("I'm not ready to commit today, let me digest it.", .hedge, []),
+  ("No thanks, it's not something we'd ever use.", .rejection, []),
+  ("We've looked at this before and it's not a fit for how we work.", .rejection, []),
+  ("Appreciate it, but we're going to pass.", .rejection, []),
+  ("We don't have that problem, our process works fine.", .rejection, []),
+  ("Honestly, we'll never pay for something like this.", .rejection, []),
+  ("Please don't follow up, we're not interested.", .rejection, []),
+]
