@@ -114,16 +114,16 @@ struct PracticePrompts {
     try report(diagnostics, in: files)
   }
 
+  /// Prints the diagnostics and fails when there is an error; warnings alone are left to
+  /// `advance check`, so they don't clutter every practice session.
   private func report(_ diagnostics: [Diagnostic], in files: [PromptLibrary.File]) throws {
-    guard !diagnostics.isEmpty else { return }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    guard errors > 0 else { return }
     var sources: [String: String] = [:]
     for file in files {
       sources[file.displayPath] = file.text
     }
     console.errorText(DiagnosticRenderer(sources: sources).render(diagnostics))
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    if errors > 0 {
-      throw CommandFailure("\(errors) \(errors == 1 ? "error" : "errors") in the prompt files")
-    }
+    throw CommandFailure("\(errors) \(errors == 1 ? "error" : "errors") in the prompt files")
   }
 }
