@@ -17,7 +17,9 @@ let bundledInterpreter: ScoringInterpreter? = {
 struct InterpreterAgreementTests {
   static let cards: [DrillCard] = (try? Repository.deck().cards) ?? []
 
-  /// Plain readings the interpreter gets wrong today, reported to the scoring module. They carry
+  /// Plain readings the interpreter gets wrong today, reported to the scoring module.
+  ///
+  /// They carry
   /// no `differs:` note because a careful human reading does not differ; each is a known issue
   /// until the interpreter reads it right.
   static let interpreterGaps: Set<String> = [
