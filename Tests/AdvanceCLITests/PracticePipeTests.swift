@@ -61,6 +61,13 @@ struct PracticePipeTests {
     #expect(result.output.contains("Ruth: Everyone says that. Keep me posted"))
   }
 
+  @Test func aHypotheticalLearningQuestionIsFlagged() throws {
+    let result = try run(
+      ["practice", "clear-no"], ["Would you use a tool that turns meetings into tasks?"])
+    #expect(result.output.contains("  (a trap in that question)\n    - hypothetical: "))
+    #expect(result.output.contains("Ingrid:\n  We came back, wrote three things"))
+  }
+
   @Test func anUnknownPersonaIsAOneLineFailure() throws {
     let result = try run(["practice", "wizard"], [])
     #expect(

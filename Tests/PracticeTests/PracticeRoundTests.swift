@@ -35,6 +35,29 @@ struct PracticeRoundTests {
     #expect(round.prompt == .ask(attempt: 1))
   }
 
+  struct FakeQuestions: QuestionChecking {
+    func check(question: String) -> [String] {
+      question.lowercased().hasPrefix("would you") ? ["hypothetical: ask what they did"] : []
+    }
+  }
+
+  @Test func theFoundersOwnQuestionIsCheckedForTraps() {
+    var round = PracticeRound(
+      persona: Self.persona, grader: FakeGrader(), interpreter: LabelInterpreter([Self.persona]),
+      questionChecker: FakeQuestions())
+    _ = round.start()
+    #expect(
+      round.answer("Would you use a tool for this?") == [
+        .questionFeedback(["hypothetical: ask what they did"]),
+        .personaSays("The nightly build, twice."),
+      ])
+    var good = PracticeRound(
+      persona: Self.persona, grader: FakeGrader(), interpreter: LabelInterpreter([Self.persona]),
+      questionChecker: FakeQuestions())
+    _ = good.start()
+    #expect(good.answer("What broke last week?") == [.personaSays("The nightly build, twice.")])
+  }
+
   @Test func skipGoesStraightToTheAsk() {
     var round = round()
     _ = round.start()

@@ -42,8 +42,9 @@ struct PracticeCommand: AdvanceCommand {
         "no persona '\(id)'; choose one of: " + names.joined(separator: ", "))
     }
     let persona = try prompts.persona(id)
-    let (grader, interpreter) = try prompts.scorers()
-    var round = PracticeRound(persona: persona, grader: grader, interpreter: interpreter)
+    let (grader, interpreter, questions) = try prompts.scorers()
+    var round = PracticeRound(
+      persona: persona, grader: grader, interpreter: interpreter, questionChecker: questions)
     let reader = context.lineReader
     let saved = reader.completionProvider
     reader.completionProvider = ClosureCompletionProvider { _ in Self.readingWords }

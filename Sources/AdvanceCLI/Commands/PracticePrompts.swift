@@ -62,17 +62,19 @@ struct PracticePrompts {
     return deck
   }
 
-  /// The scoring module's ask grader and reply interpreter, on the lexicons in use.
+  /// The scoring module's ask grader, reply interpreter and question checker, on the lexicons in
+  /// use.
   ///
   /// - Throws: `CommandFailure` when a lexicon has errors (printed first).
-  func scorers() throws -> (any AskGrading, any ReplyInterpreting) {
+  func scorers() throws -> (any AskGrading, any ReplyInterpreting, any QuestionChecking) {
     let files = try names(in: "lexicon").map { try read($0) }
     let (lexicon, diagnostics) = LexiconLoader.load(
       files.map { LexiconSource(name: $0.name, path: $0.displayPath, text: $0.text) })
     try report(diagnostics, in: files)
     return (
       ScoringAskGrader(AskGrader(lexicon: lexicon)),
-      ScoringInterpreter(Interpreter(lexicon: lexicon))
+      ScoringInterpreter(Interpreter(lexicon: lexicon)),
+      ScoringQuestionChecker(QuestionChecker(lexicon: lexicon))
     )
   }
 

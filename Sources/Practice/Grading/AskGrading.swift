@@ -4,6 +4,13 @@ public protocol AskGrading: Sendable {
   func grade(ask: String, stage: Stage) -> AskAssessment
 }
 
+/// Checks a learning question for the usual traps (hypotheticals, fishing for compliments,
+/// leading, pitching); the scoring module's question checker conforms through a thin adapter.
+public protocol QuestionChecking: Sendable {
+  /// One line per trap found, each with how to rewrite the question; empty for a good question.
+  func check(question: String) -> [String]
+}
+
 /// Reads a prospect's reply; the scoring module's interpreter conforms through a thin adapter.
 public protocol ReplyInterpreting: Sendable {
   /// The verdict on `reply`, with the reasons in plain words.

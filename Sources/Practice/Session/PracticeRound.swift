@@ -26,6 +26,8 @@ public struct PracticeRound: Sendable {
     /// The founder's question when they took the suggested one.
     case founderAsks(String)
     case personaSays(String)
+    /// What the question checker found in the founder's own learning question.
+    case questionFeedback([String])
     case askGraded(AskAssessment)
     /// The input was not usable; the same prompt stands.
     case problem(String)
@@ -38,16 +40,19 @@ public struct PracticeRound: Sendable {
   public private(set) var attempts: [PracticeAttempt] = []
   private let grader: any AskGrading
   private let interpreter: any ReplyInterpreting
+  private let questionChecker: (any QuestionChecking)?
   private let clock: @Sendable () -> Date
   private var pending: (ask: String, assessment: AskAssessment, reply: Persona.Reply)?
 
   public init(
     persona: Persona, grader: any AskGrading, interpreter: any ReplyInterpreting,
+    questionChecker: (any QuestionChecking)? = nil,
     clock: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.persona = persona
     self.grader = grader
     self.interpreter = interpreter
+    self.questionChecker = questionChecker
     self.clock = clock
   }
 
@@ -89,6 +94,8 @@ public struct PracticeRound: Sendable {
     var events: [Event] = []
     if text.isEmpty {
       events.append(.founderAsks(suggested))
+    } else if let hints = questionChecker?.check(question: text), !hints.isEmpty {
+      events.append(.questionFeedback(hints))
     }
     events.append(.personaSays(persona.learning[index].answer))
     prompt = learningPrompt(index + 1)

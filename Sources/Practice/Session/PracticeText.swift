@@ -19,6 +19,8 @@ public enum PracticeText {
       return block(first + ": ", text)
     case .askGraded(let assessment):
       return ["ask: " + gradeLine(assessment)] + missing(assessment)
+    case .questionFeedback(let hints):
+      return ["  (a trap in that question)"] + hints.map { "    - " + $0 }
     case .problem(let message):
       return [message]
     case .card(let card):
