@@ -7,10 +7,8 @@ struct DrillCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "drill",
     abstract: "Flash cards: read a reply, call it commitment, hedge or rejection, see why.",
-    discussion: """
-      Cards you miss come back next session; cards you read right come back later and later
-      (a Leitner box per card, kept in $XDG_STATE_HOME/advance/practice.json).
-      """
+    discussion: "Cards you miss come back next session; cards you read right come back later and"
+      + " later (a Leitner box per card, kept in $XDG_STATE_HOME/advance/practice.json)."
   )
 
   @OptionGroup var global: GlobalOptions

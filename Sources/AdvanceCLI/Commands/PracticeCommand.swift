@@ -6,10 +6,8 @@ struct PracticeCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "practice",
     abstract: "Role-play the push with a scripted prospect: make your ask, then read the reply.",
-    discussion: """
-      Without a persona, lists them and asks which. '--stats' shows how your asks and your
-      readings of replies have moved over time.
-      """
+    discussion: "Without a persona, lists them and asks which. '--stats' shows how your asks and"
+      + " your readings of replies have moved over time."
   )
 
   @OptionGroup var global: GlobalOptions
