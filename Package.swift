@@ -61,6 +61,9 @@ let package = Package(
     // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
     .executableTarget(
       name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
+    // Prints the time to load and check the bundled prompt scripts (`make bench`).
+    .executableTarget(
+      name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ScoringTests", dependencies: ["Scoring", "PromptKit"],

@@ -59,6 +59,12 @@ private func parse(_ question: Script.Question, _ input: String) -> Result<Strin
   #expect(parse(money, "2.5m gbp") == .success("2500000 GBP"))
   #expect(parse(money, "300") == .success("300 USD"))
   #expect(
+    parse(money, "1e308m").map { _ in "" }
+      == .failure(AnswerRejection("expected an amount, like $5k, 1,200 EUR or 300")))
+  #expect(
+    parse(question(.number), "inf")
+      == .failure(AnswerRejection("expected a number, like 12 or 3.5")))
+  #expect(
     parse(money, "lots")
       == .failure(AnswerRejection("expected an amount, like $5k, 1,200 EUR or 300")))
 }

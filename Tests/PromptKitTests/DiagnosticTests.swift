@@ -58,3 +58,11 @@ func suggestsCloseKeys(word: String, expected: String) {
   #expect(bag.sorted.map(\.code) == ["c", "a", "b"])
   #expect(bag.errorCount == 2)
 }
+
+@Test func placesOutsideTheFileRenderWithoutASnippet() {
+  let diagnostic = Diagnostic.error(
+    "x", "past the end", at: SourceLocation(file: "f.yaml", line: 9, column: 400))
+  #expect(diagnostic.rendered(source: "a: 1\n") == "f.yaml:9:400: error: past the end")
+  let wide = Diagnostic.error("x", "wide", at: SourceLocation(file: "f.yaml", line: 1, column: 99))
+  #expect(wide.rendered(source: "ab") == "f.yaml:1:99: error: wide\nab\n  ^")
+}

@@ -143,6 +143,9 @@ private let flow = """
     return
   }
   try store.save(draft, lead: "Acme Inc")
+  let file = store.fileURL(wizard: script.name, lead: "Acme Inc").path
+  let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions]
+  #expect((permissions as? NSNumber)?.intValue == 0o600)
   #expect(try store.load(wizard: "flow", lead: "acme-inc") == nil)
   let loaded = try #require(try store.load(wizard: script.name, lead: "Acme Inc"))
   #expect(loaded == draft)
@@ -218,4 +221,14 @@ private struct ShoutCheck: AnswerCheck {
   #expect(engine.send("yes").askedID == "again")
   #expect(engine.send("yes").askedID == "again")
   #expect(engine.send("no").finishedResult?.answers == ["again": "no"])
+}
+
+@Test func completesChoicesAndCommands() throws {
+  var engine = WizardEngine(script: try loadScript(flow), context: Fixtures.context)
+  _ = engine.start()
+  #expect(engine.completions(for: "b").isEmpty)
+  _ = engine.send("Ada")
+  #expect(engine.completions(for: "b") == ["big"])
+  #expect(engine.completions(for: "") == ["small", "big"])
+  #expect(engine.completions(for: ":s") == [":skip", ":show"])
 }

@@ -179,7 +179,8 @@ extension Script.Question {
       multiplier = factor
       amountText.removeLast()
     }
-    guard let value = Double(amountText), value.isFinite, value >= 0 else { return nil }
-    return ((value * multiplier * 100).rounded() / 100, currency)
+    guard let value = Double(amountText), value >= 0 else { return nil }
+    let amount = (value * multiplier * 100).rounded() / 100
+    return amount.isFinite ? (amount, currency) : nil
   }
 }

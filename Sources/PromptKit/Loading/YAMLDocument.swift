@@ -141,7 +141,9 @@ public struct YAMLDocument {
     if !violations.isEmpty { return nil }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // The basic resolver tags every scalar a string without running regexes: loaders read
+      // scalars themselves, so `yes` stays text unless a boolean is asked for.
+      node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       bag.report(diagnostic(for: error, text: text, path: path))
       return nil

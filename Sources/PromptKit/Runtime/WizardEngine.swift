@@ -51,6 +51,18 @@ public struct WizardEngine: Sendable {
     state.position.flatMap { script.question($0.question) }
   }
 
+  /// What Tab may complete at the current question: commands after `:`, else choice keys
+  /// (or `yes`/`no`).
+  ///
+  /// - Parameter prefix: The word being typed.
+  /// - Returns: The candidates, in display order.
+  public func completions(for prefix: String) -> [String] {
+    if prefix.hasPrefix(":") {
+      return WizardInput.commands.filter { $0.hasPrefix(prefix.lowercased()) }
+    }
+    return currentQuestion?.completions(for: prefix) ?? []
+  }
+
   /// Starts the wizard, or resumes it at the draft's question.
   ///
   /// - Returns: The opening events, ending with the first question (or the end).
@@ -58,7 +70,10 @@ public struct WizardEngine: Sendable {
     let values = displayValues()
     // A draft whose question no longer exists starts over, keeping its answers.
     let resumed = state.position.map { isValid($0) } ?? false
-    if !resumed {
+    if resumed {
+      // Drop places a later edit of the script removed, so `:back` never lands nowhere.
+      state.history = state.history.filter(isValid)
+    } else {
       state.position = nil
       state.history = []
     }

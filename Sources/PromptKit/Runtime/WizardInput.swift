@@ -27,7 +27,9 @@ public enum WizardInput: Sendable, Hashable {
   public static func parse(_ line: String) -> WizardInput? {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.hasPrefix("::") { return .answer(String(trimmed.dropFirst())) }
-    guard trimmed.hasPrefix(":"), !trimmed.contains(" ") else { return .answer(line) }
+    guard trimmed.hasPrefix(":"), !trimmed.contains(" "), !trimmed.contains("\n") else {
+      return .answer(line)
+    }
     switch trimmed.lowercased() {
     case ":back", ":b": return .back
     case ":skip", ":s": return .skip

@@ -28,45 +28,4 @@ extension Script {
       self.location = location
     }
   }
-
-  /// A jump to another step, or to the end (`end`), optionally under a condition.
-  public struct Jump: Sendable, Hashable {
-    /// The id of the step to go to, or ``Script/Jump/end``.
-    public var target: String
-    /// The condition under which to jump; nil always jumps.
-    public var condition: Condition?
-    /// Where the jump is written.
-    public var location: SourceLocation?
-
-    /// The target that finishes the wizard.
-    public static let end = "end"
-
-    /// Creates a jump.
-    public init(target: String, condition: Condition? = nil, location: SourceLocation? = nil) {
-      self.target = target
-      self.condition = condition
-      self.location = location
-    }
-  }
-
-  /// A parsed `when:` condition, with its text for display.
-  public struct Condition: Sendable, Hashable {
-    /// The condition as written.
-    public var source: String
-    /// The parsed expression.
-    public var expression: Expression
-
-    /// Creates a condition.
-    public init(source: String, expression: Expression) {
-      self.source = source
-      self.expression = expression
-    }
-
-    /// Parses a condition.
-    ///
-    /// - Throws: ``ExpressionError`` at the first problem.
-    public init(_ source: String) throws(ExpressionError) {
-      self.init(source: source, expression: try Expression.parse(source))
-    }
-  }
 }
