@@ -28,4 +28,43 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("We don't have that problem, our process works fine.", .rejection, []),
   ("Honestly, we'll never pay for something like this.", .rejection, []),
   ("Please don't follow up, we're not interested.", .rejection, []),
+  ("Monday 8am works, I'll have the shift leads there.", .commitment, [.time, .reputation]),
+  (
+    "Let me introduce you to Tom in procurement, I'll email him tonight.", .commitment,
+    [.reputation]
+  ),
+  (
+    "We'll sign the pilot agreement this week, $1,500 for six weeks.", .commitment, [.time, .money]
+  ),
+  ("Sure, pencil us in for the 21st at noon.", .commitment, [.time]),
+  ("I'll forward this to our COO with a note to take the call.", .commitment, [.reputation]),
+  ("Send me the order form and I'll countersign by Friday.", .commitment, [.money]),
+  (
+    "I can share last quarter's claims data with you tomorrow so you can test on it.", .commitment,
+    [.time]
+  ),
+  (
+    "We're happy to be a reference customer, put our logo on your site.", .commitment, [.reputation]
+  ),
+  (
+    "Let's get the team together Thursday at 2 and run the trial on real orders.", .commitment,
+    [.time]
+  ),
+  ("Invoice us for the first month, we'll pay on receipt.", .commitment, [.money]),
+  ("Great meeting! Let's find a time in the new year.", .hedge, []),
+  ("Can you send me a proposal? I'll take a look when I can.", .hedge, []),
+  ("I'd be open to a pilot if legal signs off on the data side.", .hedge, []),
+  ("Leave it with me.", .hedge, []),
+  ("We'd probably buy it if it came with SSO.", .hedge, []),
+  ("I'll mention it to my boss next time I see him.", .hedge, []),
+  ("That's really clever. How much would it cost?", .hedge, []),
+  ("Maybe next quarter, budgets are tight right now.", .hedge, []),
+  ("Nice! Send me a calendar link and I'll pick something.", .hedge, []),
+  ("Ping me in January and we'll talk.", .hedge, []),
+  ("Thanks for coming in, but we're set with our current vendor.", .rejection, []),
+  ("It's not something we'd spend money on.", .rejection, []),
+  ("We tried something similar and it flopped, so we'll pass.", .rejection, []),
+  ("Our contract with the incumbent runs three more years. It's a no.", .rejection, []),
+  ("I don't see this solving anything for us.", .rejection, []),
+  ("Really kind of you, but no.", .rejection, []),
 ]

@@ -1,12 +1,9 @@
+import Foundation
 import Testing
 
 @testable import Scoring
 
 @Suite struct InterpreterTests {
-  @Test func bundledLexiconLoadsCleanly() {
-    #expect(bundledDiagnostics.map(\.headline) == [])
-  }
-
   @Test(arguments: [
     ("Sounds great, keep me posted", Verdict.hedge, [Currency]()),
     ("I love it, this is really impressive work!", .hedge, []),
@@ -47,5 +44,35 @@ import Testing
       }
     }
     #expect(misses.count <= 2, "\(misses)")
+  }
+}
+
+@Suite struct InterpretationJSONTests {
+  @Test func encodesToTheDesignKeys() throws {
+    let result = interpreter.interpret("Sure, let's meet Tuesday at 3pm.")
+    let data = try JSONEncoder().encode(result)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(
+      Set(object.keys) == ["text", "verdict", "currencies", "strength", "signals", "reasons"])
+    #expect(object["verdict"] as? String == "commitment")
+    #expect(object["currencies"] as? [String] == ["time"])
+    let signals = try #require(object["signals"] as? [[String: String]])
+    #expect(signals.contains { $0 == ["kind": "date", "text": "Tuesday"] })
+    #expect(signals.contains { $0 == ["kind": "time", "text": "at 3pm"] })
+  }
+
+  @Test func strengthOrdersTheVerdicts() {
+    let commitment = interpreter.interpret("We'll pay the $5k deposit today.").strength
+    let hedge = interpreter.interpret("Sounds great, keep me posted").strength
+    let rejection = interpreter.interpret("No thanks, not for us.").strength
+    #expect(commitment > hedge && hedge > rejection)
+    #expect((0...100).contains(commitment))
+  }
+
+  @Test func reasonsExplainAHedge() {
+    let result = interpreter.interpret("Sounds great, keep me posted")
+    #expect(result.reasons.first == "a hedge: nothing concrete was given up")
+    #expect(result.reasons.contains { $0.contains("keep me posted") })
+    #expect(result.reasons.contains { $0.hasPrefix("compliments cost nothing") })
   }
 }

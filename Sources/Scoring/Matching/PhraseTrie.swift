@@ -1,16 +1,18 @@
 /// A trie over words that finds every lexicon phrase in a token sequence in one pass.
 ///
 /// Each start position walks the trie at most as deep as the longest phrase, so the cost is
-/// linear in the text for a given lexicon. Filler words inside a phrase are skipped.
+/// linear in the text for a given lexicon. Words are interned once per token, so the walk
+/// compares integers. Filler words inside a phrase are skipped.
 public struct PhraseTrie: Sendable {
   private struct Node: Sendable {
-    var words: [String: Int32] = [:]
+    var words: [Int32: Int32] = [:]
     var kinds: [Token.Kind: Int32] = [:]
     var name: Int32 = -1
     var groups: [Int32] = []
   }
 
   private var nodes: [Node] = [Node()]
+  private var vocabulary: [String: Int32] = [:]
   private let fillers: Set<String>
 
   /// Creates an empty trie.
@@ -20,14 +22,24 @@ public struct PhraseTrie: Sendable {
     self.fillers = fillers
   }
 
+  private mutating func intern(_ word: String) -> Int32 {
+    if let id = vocabulary[word] { return id }
+    let id = Int32(vocabulary.count)
+    vocabulary[word] = id
+    return id
+  }
+
   /// Adds a compiled phrase for a group.
   public mutating func insert(_ steps: [PhrasePattern], group: Int) {
     guard !steps.isEmpty else { return }
     var node = 0
     for step in steps {
       let existing: Int32?
+      var wordID: Int32 = -1
       switch step {
-      case .word(let word): existing = nodes[node].words[word]
+      case .word(let word):
+        wordID = intern(word)
+        existing = nodes[node].words[wordID]
       case .kind(let kind): existing = nodes[node].kinds[kind]
       case .name: existing = nodes[node].name >= 0 ? nodes[node].name : nil
       }
@@ -38,7 +50,7 @@ public struct PhraseTrie: Sendable {
       let child = Int32(nodes.count)
       nodes.append(Node())
       switch step {
-      case .word(let word): nodes[node].words[word] = child
+      case .word: nodes[node].words[wordID] = child
       case .kind(let kind): nodes[node].kinds[kind] = child
       case .name: nodes[node].name = child
       }
@@ -57,43 +69,67 @@ public struct PhraseTrie: Sendable {
     return String(word.dropLast())
   }
 
+  private struct Cursor {
+    var node: Int
+    var index: Int
+  }
+
+  /// What the walk needs to know of one token, computed once.
+  private struct Step {
+    var word: Int32
+    var singular: Int32
+    var kind: Token.Kind
+    var isFiller: Bool
+    var isName: Bool
+    var isPunctuation: Bool
+  }
+
   /// Finds every phrase occurrence; phrases never cross punctuation.
   ///
   /// - Parameter tokens: The tokens of a text.
   /// - Returns: The matches, ordered by start.
   public func matches(in tokens: [Token]) -> [PhraseMatch] {
+    let steps = tokens.map { token in
+      let word = vocabulary[token.text] ?? -1
+      var singular: Int32 = -1
+      if token.kind == .word, let plain = Self.singular(token.text) {
+        // "pre-orders" matches "pre-order": lexicons list the singular.
+        singular = vocabulary[plain] ?? -1
+      }
+      return Step(
+        word: word, singular: singular, kind: token.kind, isFiller: fillers.contains(token.text),
+        isName: token.kind == .word && token.isCapitalized && !token.startsSentence
+          && token.text != "i",
+        isPunctuation: token.isPunctuation)
+    }
     var found: [PhraseMatch] = []
-    var stack: [(node: Int, index: Int)] = []
-    for start in tokens.indices where !tokens[start].isPunctuation {
-      stack.append((0, start))
-      while let (node, index) = stack.popLast() {
-        guard index < tokens.count else { continue }
-        let token = tokens[index]
-        if token.isPunctuation { continue }
-        if node != 0, fillers.contains(token.text) {
-          stack.append((node, index + 1))
+    var stack: [Cursor] = []
+    var next: [Int32] = []
+    for start in steps.indices where !steps[start].isPunctuation {
+      stack.append(Cursor(node: 0, index: start))
+      while let cursor = stack.popLast() {
+        let node = cursor.node
+        let index = cursor.index
+        guard index < steps.count else { continue }
+        let step = steps[index]
+        if step.isPunctuation { continue }
+        if node != 0, step.isFiller {
+          stack.append(Cursor(node: node, index: index + 1))
         }
         let current = nodes[node]
-        var next: [Int32] = []
-        if let child = current.words[token.text] {
+        next.removeAll(keepingCapacity: true)
+        if step.word >= 0, let child = current.words[step.word] {
           next.append(child)
-        } else if token.kind == .word, let singular = Self.singular(token.text),
-          let child = current.words[singular]
-        {
-          // "pre-orders" matches "pre-order": lexicons list the singular.
+        } else if step.singular >= 0, let child = current.words[step.singular] {
           next.append(child)
         }
-        if token.kind != .word, let child = current.kinds[token.kind] { next.append(child) }
-        if current.name >= 0, token.kind == .word, token.isCapitalized, !token.startsSentence,
-          token.text != "i"
-        {
-          next.append(current.name)
-        }
+        if step.kind != .word, let child = current.kinds[step.kind] { next.append(child) }
+        if current.name >= 0, step.isName { next.append(current.name) }
         for child in next {
           for group in nodes[Int(child)].groups {
             found.append(PhraseMatch(group: Int(group), start: start, end: index + 1))
           }
-          stack.append((Int(child), index + 1))
+          stack.append(Cursor(node: Int(child), index: index + 1))
         }
       }
     }

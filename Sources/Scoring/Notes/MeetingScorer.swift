@@ -31,7 +31,8 @@ public struct MeetingScorer: Sendable {
     let notesAnalysis = lexicon.analyze(notes)
     let reading = NotesReader(lexicon: lexicon).read(notesAnalysis)
     let replyText = reply.flatMap { $0.trimmingCharacters().isEmpty ? nil : $0 }
-    let interpretation = interpreter.interpret(replyText ?? notes)
+    let interpretation =
+      replyText.map { interpreter.interpret($0) } ?? interpreter.interpret(notesAnalysis)
     let verdict = interpretation.verdict
     var items: [ScoreItem] = []
 

@@ -22,9 +22,12 @@ public struct Interpreter: Sendable {
   /// - Parameter text: The reply as they said or wrote it.
   /// - Returns: The verdict, currencies, strength, signals and reasons.
   public func interpret(_ text: String) -> Interpretation {
-    let analysis = lexicon.analyze(text)
-    let reading = ReplyReading(analysis)
-    return reading.interpretation
+    interpret(lexicon.analyze(text))
+  }
+
+  /// Interprets a text already analysed with this interpreter's lexicon.
+  func interpret(_ analysis: TextAnalysis) -> Interpretation {
+    ReplyReading(analysis).interpretation
   }
 }
 

@@ -29,7 +29,7 @@ public enum Tokenizer {
         index = next
         continue
       }
-      if scalar.properties.isWhitespace || isQuote(scalar) {
+      if isSpace(scalar) || isQuote(scalar) {
         index = scalars.index(after: index)
         continue
       }
@@ -71,8 +71,33 @@ public enum Tokenizer {
     isAlphanumeric(scalar) || scalar == "$" || scalar == "\u{20AC}" || scalar == "\u{00A3}"
   }
 
+  // ASCII first: Unicode property lookups cost more than the rest of the tokenizer.
   private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    if scalar.isASCII {
+      let value = scalar.value
+      return (value >= 48 && value <= 57) || isASCIILetter(value)
+    }
+    return scalar.properties.isAlphabetic
+  }
+
+  private static func isASCIILetter(_ value: UInt32) -> Bool {
+    (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
+  }
+
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? isASCIILetter(scalar.value) : scalar.properties.isAlphabetic
+  }
+
+  private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return scalar == " " || scalar == "\t" || scalar == "\r" || scalar.value == 11
+        || scalar.value == 12
+    }
+    return scalar.properties.isWhitespace
+  }
+
+  private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (scalar.value >= 65 && scalar.value <= 90) : scalar.properties.isUppercase
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -113,7 +138,7 @@ public enum Tokenizer {
       let following = scalars[next]
       switch scalar {
       case "'", "\u{2019}":
-        guard following.properties.isAlphabetic, letterCount > 0 else { return index }
+        guard isLetter(following), letterCount > 0 else { return index }
       case "-":
         guard isAlphanumeric(following) else { return index }
       case ":", "/", ",":
@@ -121,7 +146,7 @@ public enum Tokenizer {
       case ".":
         if digitsOnly && letterCount == 0 && isDigit(following) {
           break
-        } else if letterCount == 1 && following.properties.isAlphabetic {
+        } else if letterCount == 1 && isLetter(following) {
           // "a.m.", "p.m.", "e.g.": keep the dots so the abbreviation stays one word.
           letterCount = 0
         } else {
@@ -162,9 +187,9 @@ public enum Tokenizer {
     _ text: String, _ range: Range<String.Index>, into tokens: inout [Token]
   ) {
     let raw = String(text.unicodeScalars[range])
-    let capitalized = raw.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    let capitalized = raw.unicodeScalars.first.map(isUpper) ?? false
     var lower = raw.lowercased()
-    if lower.contains("."), lower.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+    if lower.utf8.contains(UInt8(ascii: ".")), lower.unicodeScalars.contains(where: isLetter) {
       lower.removeAll { $0 == "." }
     }
     var isFirst = true
@@ -177,7 +202,7 @@ public enum Tokenizer {
           startsSentence: false))
       isFirst = false
     }
-    if let first = lower.unicodeScalars.first, !first.properties.isAlphabetic {
+    if let first = lower.unicodeScalars.first, !isLetter(first) {
       if let classified = classify(lower) {
         emit(lower, classified)
         return

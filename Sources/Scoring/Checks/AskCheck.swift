@@ -1,0 +1,34 @@
+import PromptKit
+
+/// The `ask` check: grades the ask as it is typed, with a better wording.
+///
+/// The stage comes from an earlier answer with the id `stage` (`early` or `later`), else early.
+public struct AskCheck: AnswerCheck {
+  /// The name scripts use.
+  public let name = "ask"
+  private let grader: AskGrader
+
+  /// Creates the check.
+  ///
+  /// - Parameter lexicon: The lexicon the grader uses.
+  public init(lexicon: Lexicon) {
+    grader = AskGrader(lexicon: lexicon)
+  }
+
+  /// Grades the answer as an ask.
+  public func check(_ answer: String, context: CheckContext) -> CheckFeedback {
+    guard !answer.trimmingCharacters().isEmpty else { return .none }
+    let stage = context.answers["stage"].flatMap { Stage(rawValue: $0.lowercased()) } ?? .early
+    let grade = grader.grade(answer, stage: stage)
+    let level: CheckFeedback.Level =
+      switch grade.grade {
+      case "A", "B": .good
+      case "F": .problem
+      default: .warning
+      }
+    var lines = ["grade \(grade.grade) (\(grade.score)/100)"]
+    lines += grade.missing.map { "missing \($0)" }
+    if !grade.missing.isEmpty { lines.append("try: \(grade.better)") }
+    return CheckFeedback(level, lines)
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import Scoring
+
+@Suite struct NotesTests {
+  static let notes = """
+    Met Dana, head of finance at a 40-person logistics firm.
+    Last quarter the close took nine days and they paid a contractor $12k to catch up.
+    She built a spreadsheet with macros to match invoices, and she hates it.
+    They looked at two tools last year but both were too expensive.
+    She said our demo looks amazing.
+    They would probably pay for it.
+    It needs a NetSuite integration.
+    It would be nice to have a mobile app.
+    Usually the team just works late.
+    """
+
+  @Test func sentencesAreSortedIntoFindings() {
+    let reading = NotesReader(lexicon: bundledLexicon).read(Self.notes)
+    #expect(reading.count(.fact) >= 3, "\(reading.findings)")
+    #expect(reading.quotes(.compliment) == ["She said our demo looks amazing"])
+    #expect(reading.count(.idea) >= 1)
+    #expect(reading.quotes(.hypothetical) == ["They would probably pay for it"])
+    #expect(reading.quotes(.fluff) == ["Usually the team just works late"])
+  }
+
+  @Test func earlyvangelistSignsAreQuoted() {
+    let reading = NotesReader(lexicon: bundledLexicon).read(Self.notes)
+    let signs = Set(reading.distinctSigns)
+    #expect(signs.isSuperset(of: ["has cobbled together a fix", "feels it strongly"]), "\(signs)")
+    #expect(reading.isEarlyvangelist)
+  }
+
+  @Test func commitmentWithADatedOwnedNextStepScoresHigh() {
+    let card = MeetingScorer(lexicon: bundledLexicon).score(
+      notes: Self.notes, reply: "Yes, I'll introduce you to our CFO on Tuesday at 10.",
+      nextStep: "Dana intros us to the CFO", nextStepDate: "Tuesday 10:00",
+      planned: "an intro to the CFO")
+    #expect(card.verdict == .commitment)
+    #expect(card.currencies.contains(.reputation))
+    #expect(card.advancement.isAdvanced)
+    #expect(card.score >= 70)
+    #expect(card.score == min(100, max(0, card.items.reduce(0) { $0 + $1.points })))
+    #expect(card.items.contains { $0.reason.contains("dated next step") })
+  }
+
+  @Test func hedgeWithoutNextStepScoresLowAndSaysWhatToDo() {
+    let card = MeetingScorer(lexicon: bundledLexicon).score(
+      notes: "They loved it. It looks great. They would definitely use it.",
+      reply: "Sounds great, keep me posted!")
+    #expect(card.verdict == .hedge)
+    #expect(!card.advancement.isAdvanced)
+    #expect(card.score <= 20)
+    #expect(card.nextAction.contains("concrete ask"))
+    #expect(card.items.contains { $0.points < 0 && $0.reason.contains("compliment") })
+  }
+
+  @Test func scorecardEncodesToJSON() throws {
+    let card = MeetingScorer(lexicon: bundledLexicon).score(notes: "No.", reply: "No thanks.")
+    let data = try JSONEncoder().encode(card)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(
+      Set(object.keys) == [
+        "verdict", "currencies", "score", "items", "advancement", "next_action", "interpretation",
+        "notes",
+      ])
+    #expect(object["verdict"] as? String == "rejection")
+  }
+}
