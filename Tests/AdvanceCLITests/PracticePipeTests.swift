@@ -68,6 +68,15 @@ struct PracticePipeTests {
     #expect(result.output.contains("Ingrid:\n  We came back, wrote three things"))
   }
 
+  @Test func inputEndingMidRoundKeepsTheAsksMade() throws {
+    let result = try run(["practice", "executive"], ["skip", "Keep me posted!", "hedge"])
+    #expect(
+      result.output.hasSuffix(
+        "Ask again in this scene? (y/n)\nPractice stopped; your ask is kept.\n"))
+    let stats = try run(["practice", "--stats"], [])
+    #expect(stats.output.contains("Asks practised: 1\n"))
+  }
+
   @Test func anUnknownPersonaIsAOneLineFailure() throws {
     let result = try run(["practice", "wizard"], [])
     #expect(

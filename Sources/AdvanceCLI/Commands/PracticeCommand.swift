@@ -47,9 +47,16 @@ struct PracticeCommand: AdvanceCommand {
     let saved = reader.completionProvider
     reader.completionProvider = ClosureCompletionProvider { _ in Self.readingWords }
     defer { reader.completionProvider = saved }
-    PracticeDriver.run(
+    let finished = PracticeDriver.run(
       &round, read: { Self.readAnswer(from: reader, prompt: $0) },
       write: { context.console.line($0) })
+    if !finished {
+      let count = round.attempts.count
+      context.console.line(
+        count == 0
+          ? "Practice stopped before an ask."
+          : "Practice stopped; \(count == 1 ? "your ask is" : "your \(count) asks are") kept.")
+    }
     if !round.attempts.isEmpty {
       prompts.record { $0.attempts += round.attempts }
     }
