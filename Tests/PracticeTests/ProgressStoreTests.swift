@@ -64,6 +64,8 @@ struct ProgressStoreTests {
     #expect(stats.latestAsks.askScore == 70)
     #expect(stats.lines.contains("  ask score, latest 5: 70/100"))
     #expect(stats.lines.contains("  asks by kind: vague 5, oversized 0, undated 0, crisp 5"))
+    #expect(stats.lines.contains("    1970-01-01  p                ask 90 (crisp), reading 100"))
+    #expect(stats.recent.count == 10)
     #expect(PracticeStats(PracticeProgress()).lines.first?.hasPrefix("No practice yet") == true)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the founder's asks and readings move over time, from the stored progress.
 public struct PracticeStats: Equatable, Sendable {
   /// Averages over one stretch of attempts or drills.
@@ -18,6 +20,8 @@ public struct PracticeStats: Equatable, Sendable {
   public var boxes: [Int]
   /// Asks per quality, over all attempts.
   public var qualities: [AskQuality: Int]
+  /// The latest attempts, oldest first, for the timeline.
+  public var recent: [PracticeAttempt]
 
   public init(_ progress: PracticeProgress, window: Int = 5) {
     attempts = progress.attempts.count
@@ -37,6 +41,7 @@ public struct PracticeStats: Equatable, Sendable {
       qualities[attempt.quality, default: 0] += 1
     }
     self.qualities = qualities
+    recent = Array(asks.suffix(10))
   }
 
   private static func stretch(_ attempts: ArraySlice<PracticeAttempt>) -> Stretch {
@@ -67,6 +72,13 @@ public struct PracticeStats: Equatable, Sendable {
       lines.append("  replies read right, latest: \(format(latestAsks.readingScore))")
       let mix = AskQuality.allCases.map { "\($0.rawValue) \(qualities[$0] ?? 0)" }
       lines.append("  asks by kind: " + mix.joined(separator: ", "))
+      lines.append("  latest asks:")
+      for attempt in recent {
+        let persona = attempt.persona.padding(toLength: 15, withPad: " ", startingAt: 0)
+        lines.append(
+          "    \(Self.day(attempt.date))  \(persona)  ask \(attempt.askScore) (\(attempt.quality.rawValue)),"
+            + " reading \(attempt.readingScore)")
+      }
     }
     if drills > 0 {
       lines.append("Drill sessions: \(drills)")
@@ -76,6 +88,13 @@ public struct PracticeStats: Equatable, Sendable {
       lines.append("  cards by box (1 = seen most often): " + piles.joined(separator: ", "))
     }
     return lines
+  }
+
+  /// `2026-11-23`, in UTC so the same progress file reads the same everywhere.
+  static func day(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    return formatter.string(from: date)
   }
 
   private func format(_ value: Int?) -> String {
