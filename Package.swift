@@ -28,6 +28,8 @@ let package = Package(
     ),
     // Interpreting replies, grading asks and questions, reading notes, scoring meetings.
     .target(name: "Scoring", dependencies: ["PromptKit"]),
+    // Role-play with scripted prospects and flash-card drills of replies.
+    .target(name: "Practice", dependencies: ["PromptKit", "Scoring"]),
     // The SQLite journal of leads, meetings and commitments.
     .target(
       name: "Journal",
@@ -46,6 +48,7 @@ let package = Package(
         "CTerminal",
         "PromptKit",
         "Scoring",
+        "Practice",
         "Journal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -60,18 +63,21 @@ let package = Package(
     // Times the journal queries behind `leads`, `followups` and `show` on a large journal.
     .executableTarget(
       name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
+    // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
+    .executableTarget(
+      name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
     // Prints the time to load and check the bundled prompt scripts (`make bench`).
     .executableTarget(
       name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
-    // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
-    .executableTarget(
-      name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
     .testTarget(
       name: "ScoringTests", dependencies: ["Scoring", "PromptKit"],
       // The corpus is data read from disk by the tests and the benchmark, not a resource.
       exclude: ["Corpus"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),
+    .testTarget(
+      name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring"],
+      exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
     .testTarget(name: "AdvanceCLITests", dependencies: ["AdvanceCLI", "TerminalTestSupport"]),

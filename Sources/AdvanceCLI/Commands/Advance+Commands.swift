@@ -7,6 +7,8 @@ extension Advance {
   public static let commands: [any AdvanceCommand.Type] = [
     PrepCommand.self,
     DebriefCommand.self,
+    PracticeCommand.self,
+    DrillCommand.self,
     InterpretCommand.self,
     ScoreCommand.self,
     QuestionsCommand.self,

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Practice
+
+/// `advance drill`: flash cards of replies to classify; the ones missed come back sooner.
+struct DrillCommand: AdvanceCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "drill",
+    abstract: "Flash cards: read a reply, call it commitment, hedge or rejection, see why.",
+    discussion: "Cards you miss come back next session; cards you read right come back later and"
+      + " later (a Leitner box per card, kept in $XDG_STATE_HOME/advance/practice.json)."
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: ArgumentHelp("How many cards this session.", valueName: "n"))
+  var cards = 10
+
+  func validate() throws {
+    guard (1...500).contains(cards) else {
+      throw ValidationError("--cards takes a number from 1 to 500")
+    }
+  }
+
+  func run(in context: CommandContext) throws {
+    let prompts = PracticePrompts(context: context)
+    let deck = try prompts.deck()
+    var state = DrillState()
+    if let store = prompts.store {
+      do {
+        state = try store.load().drill
+      } catch {
+        context.console.warning(error.message + "; starting the drill afresh")
+      }
+    }
+    let reader = context.lineReader
+    let saved = reader.completionProvider
+    reader.completionProvider = ClosureCompletionProvider { _ in PracticeCommand.readingWords }
+    defer { reader.completionProvider = saved }
+    let session = DrillDriver.run(
+      DrillSession(deck: deck, state: state, size: cards), deckSize: deck.cards.count,
+      read: { PracticeCommand.readAnswer(from: reader, prompt: $0) },
+      write: { context.console.line($0) })
+    guard !session.feedback.isEmpty else { return }
+    let result = PracticeProgress.DrillResult(
+      date: Date(), cards: session.feedback.count, correct: session.correct,
+      score: session.score)
+    prompts.record {
+      $0.drill = session.finalState
+      $0.drills.append(result)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/// Plays a practice round through two functions, one that reads a line and one that writes a
+/// line: the terminal and the golden-transcript tests run the very same loop.
+public enum PracticeDriver {
+  /// Runs `round` from the start until it finishes or input ends.
+  ///
+  /// - Parameters:
+  ///   - round: The round to play; it holds the attempts afterwards.
+  ///   - read: Returns the founder's next line, given the prompt, or nil at the end of input.
+  ///   - write: Shows one line.
+  /// - Returns: True when the round finished, false when input ended first.
+  @discardableResult
+  public static func run(
+    _ round: inout PracticeRound, read: (String) -> String?, write: (String) -> Void
+  ) -> Bool {
+    show(round.start(), of: round, write)
+    var introduced: PracticeRound.Prompt?
+    while let prompt = round.prompt {
+      if introduced != prompt {
+        PracticeText.introduction(to: prompt, in: round).forEach(write)
+        introduced = prompt
+      }
+      guard let line = read(PracticeText.prompt) else { return false }
+      show(round.answer(line), of: round, write)
+    }
+    return true
+  }
+
+  private static func show(
+    _ events: [PracticeRound.Event], of round: PracticeRound, _ write: (String) -> Void
+  ) {
+    for event in events {
+      PracticeText.lines(for: event, in: round).forEach(write)
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import PromptKit
+import Scoring
+import Testing
+
+@testable import Practice
+
+/// The bundled lexicon's interpreter, as `advance interpret` uses it.
+let bundledInterpreter: ScoringInterpreter? = {
+  let (sources, _) = LexiconLoader.sources(
+    in: Repository.prompts.appendingPathComponent("lexicon"))
+  return ScoringInterpreter(Interpreter(lexicon: LexiconLoader.load(sources).lexicon))
+}()
+
+/// Every drill card's label equals the interpreter's verdict, unless the card says in `differs:`
+/// why a careful human reading differs; the same for every persona reply's label.
+struct InterpreterAgreementTests {
+  static let cards: [DrillCard] = (try? Repository.deck().cards) ?? []
+
+  /// Plain readings the interpreter gets wrong today, reported to the scoring module.
+  ///
+  /// They carry
+  /// no `differs:` note because a careful human reading does not differ; each is a known issue
+  /// until the interpreter reads it right.
+  static let interpreterGaps: Set<String> = [
+    // Polite, clear no's heard as hedges.
+    "Thanks so much for your time, but this really isn't something we'd use.",
+    "It's a clever product, but we're not the right customer for it. Good luck!",
+    "Please take us off your list.",
+    "Honestly, it's not a priority for us and won't be this year.",
+    "I won't commit to anything today, and honestly I don't see us changing our process.",
+    // A refusal of money followed by a dated introduction: "but" limits the no.
+    "No budget this year, but I'll introduce you to the two other clinics in our group today.",
+    // Stalls heard as commitments.
+    "Put me on your newsletter list.",
+    "Yes, yes, absolutely, send over a proposal and we'll take it from there.",
+  ]
+
+  @Test(arguments: cards)
+  func eachCardAgreesWithTheInterpreterOrSaysWhyNot(card: DrillCard) throws {
+    let interpreter = try #require(bundledInterpreter)
+    guard card.differs == nil else { return }
+    let check = {
+      let reading = interpreter.interpret(card.reply).reading
+      #expect(
+        reading == card.label,
+        "\"\(card.reply)\": labelled \(card.label.summary), interpreted \(reading.summary)")
+    }
+    if Self.interpreterGaps.contains(card.reply) {
+      withKnownIssue("the interpreter misreads this card", isIntermittent: true) { check() }
+    } else {
+      check()
+    }
+  }
+
+  /// Prints the agreement figures, and fails when the verdicts of the cards without a `differs:`
+  /// note agree less than 85% of the time, whatever the known gaps.
+  @Test func theDeckAgreementFigure() throws {
+    let interpreter = try #require(bundledInterpreter)
+    let cards = Self.cards
+    let verdicts = cards.filter {
+      interpreter.interpret($0.reply).reading.verdict == $0.label.verdict
+    }
+    let exact = cards.filter { interpreter.interpret($0.reply).reading == $0.label }
+    let plain = cards.filter { $0.differs == nil }
+    let plainAgreeing = plain.filter {
+      interpreter.interpret($0.reply).reading.verdict == $0.label.verdict
+    }
+    #expect(plainAgreeing.count * 100 >= plain.count * 85)
+    print(
+      "deck agreement: verdict \(verdicts.count)/\(cards.count), exact \(exact.count)/\(cards.count)"
+        + ", with differs: \(cards.filter { $0.differs != nil }.count)")
+    #expect(cards.count >= 60)
+  }
+
+  static let replies: [(String, Persona.Reply)] = {
+    let personas = (try? Repository.personas()) ?? []
+    return personas.flatMap { persona in
+      AskQuality.allCases.map { ("\(persona.id).\($0.rawValue)", persona.reply(to: $0)) }
+    }
+  }()
+
+  @Test(arguments: replies.map(\.0))
+  func eachPersonaReplyReadsAsItsAuthorMeant(key: String) throws {
+    let interpreter = try #require(bundledInterpreter)
+    let reply = try #require(Self.replies.first { $0.0 == key }?.1)
+    let reading = interpreter.interpret(reply.text).reading
+    #expect(reading == reply.expected, "\(key): interpreted \(reading.summary)")
+  }
+}
