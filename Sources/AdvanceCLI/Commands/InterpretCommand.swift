@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Scoring
 
-/// `advance interpret [TEXT]`: was that a commitment, a hedge or a no?
+/// `advance interpret [TEXT]`: reads whether a reply was a commitment, a hedge or a no.
 struct InterpretCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "interpret",

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Scoring
 
-/// `advance questions [FILE|-]`: are these learning questions about real behaviour?
+/// `advance questions [FILE|-]`: checks that learning questions ask about real behaviour.
 struct QuestionsCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "questions",

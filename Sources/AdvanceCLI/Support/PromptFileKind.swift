@@ -1,4 +1,5 @@
 import Foundation
+import Practice
 import PromptKit
 import Scoring
 
@@ -44,8 +45,12 @@ enum PromptFileKind: String, CaseIterable {
           text: file.text)
       }
       return LexiconLoader.load(sources).diagnostics
-    case .persona, .drill:
-      return []
+    case .persona:
+      return files.flatMap { file in
+        PersonaLoader.load(file.text, path: file.path).1
+      }
+    case .drill:
+      return DrillDeckLoader.load(files.map { .init(path: $0.path, text: $0.text) }).1
     }
   }
 }
