@@ -9,8 +9,10 @@ extension CommandContext {
       userDirectory: PromptLibrary.userDirectory(option: options.prompts, environment: environment))
   }
 
-  /// The scoring lexicon: `prompts/lexicon/*.yaml`, each overridable by a user file of the same
-  /// name. Its diagnostics are printed; errors make it unusable.
+  /// The scoring lexicon, from `prompts/lexicon/*.yaml`.
+  ///
+  /// Each file is overridable by a user file of the same name. Its diagnostics are printed;
+  /// errors make it unusable.
   ///
   /// - Throws: `CommandFailure` when a lexicon file has errors or cannot be read.
   func lexicon() throws -> Lexicon {
