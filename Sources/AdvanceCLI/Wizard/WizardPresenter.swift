@@ -79,7 +79,8 @@ final class WizardPresenter {
     if let hint = prompt.hint { line += " " + style.paint("(\(hint))", .dim) }
     console.line(line)
     for (index, choice) in prompt.choices.enumerated() {
-      console.line("  \(index + 1). " + style.paint(choice.key, .bold) + "  \(choice.label)")
+      let label = choice.label == choice.key ? "" : "  " + choice.label
+      console.line("  \(index + 1). " + style.paint(choice.key, .bold) + label)
     }
     if let value = prompt.defaultValue, !value.isEmpty, prompt.kind != .notes {
       console.line(style.paint("  Return keeps: \(value)", .dim))
