@@ -62,8 +62,14 @@ struct ReplyReading {
       analysis.hits(.stall).filter { analysis.group(of: $0).signal == "not-now" }.map(\.sentence))
     vagueTimes = analysis.hits(.vague).filter { !$0.negated }
     let vagueSentences = Set(vagueTimes.map(\.sentence))
+    let questions = Self.yesNoQuestions(analysis)
     for hit in analysis.hits(.commit) {
       let group = analysis.group(of: hit)
+      // "Do you have any case studies?": a question back gives nothing up.
+      if questions.contains(hit.sentence) {
+        conditional.append(hit)
+        continue
+      }
       // "would never install" is a refusal, even under a modal.
       if hit.negated {
         if notNowSentences.contains(hit.sentence) {
@@ -116,6 +122,28 @@ struct ReplyReading {
     }
     rejections = analysis.hits(.rejection).filter { !$0.negated && !$0.conditional }
     compliments = analysis.hits(.compliment).filter { !$0.negated }
+  }
+
+  private static let auxiliaries: Set<String> = [
+    "do", "does", "did", "is", "are", "was", "have", "has", "could", "would", "should",
+  ]
+
+  /// The sentences that are yes/no questions: they open with an auxiliary and end with "?".
+  static func yesNoQuestions(_ analysis: TextAnalysis) -> Set<Int> {
+    var result: Set<Int> = []
+    var opening: Int?
+    for (index, token) in analysis.tokens.enumerated() {
+      if opening == nil, !token.isPunctuation { opening = index }
+      if token.endsSentence {
+        if token.text == "?", let first = opening,
+          auxiliaries.contains(analysis.tokens[first].text)
+        {
+          result.insert(analysis.sentenceOfToken[first])
+        }
+        opening = nil
+      }
+    }
+    return result
   }
 
   private func weight(_ hits: [TextAnalysis.Hit]) -> Int {
