@@ -61,9 +61,10 @@ public struct PhraseTrie: Sendable {
     }
   }
 
-  /// The base forms a word may stand for: "orders" → "order", "booked" → "book",
-  /// "introducing" → "introduce", "planned" → "plan". Lexicons list base forms; these are tried
-  /// only when the word itself is not in the lexicon.
+  /// The base forms a word may stand for.
+  ///
+  /// "orders" gives "order", "booked" gives "book", "introducing" gives "introduce" and "planned"
+  /// gives "plan". Lexicons list base forms; these are tried when the word itself does not go on.
   static func baseForms(_ word: String) -> [String] {
     let count = word.utf8.count
     // Most words end in none of the suffixes: answer them without building strings.
