@@ -67,4 +67,91 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("Our contract with the incumbent runs three more years. It's a no.", .rejection, []),
   ("I don't see this solving anything for us.", .rejection, []),
   ("Really kind of you, but no.", .rejection, []),
+  (
+    "Booked. Wednesday 14:00, I'll bring our finance controller.", .commitment,
+    [.time, .reputation]
+  ),
+  ("I've signed the LOI, scanning it over now.", .commitment, [.money]),
+  ("Ok let's do the trial, start it on our live warehouse next Monday.", .commitment, [.time]),
+  (
+    "Introducing you to Carla from our Madrid office now, she owns this budget.", .commitment,
+    [.reputation]
+  ),
+  ("We'll take ten seats at the founder price, send the invoice.", .commitment, [.money]),
+  ("Can you come in on the 3rd at 9? I'll have the night nurses there.", .commitment, [.time]),
+  (
+    "Happy to be quoted on your site, and put me down for a call on Friday at 4.", .commitment,
+    [.time, .reputation]
+  ),
+  ("Yes, we'll pay for the pilot: $800, starting the 15th.", .commitment, [.time, .money]),
+  ("I'll ask our head of ops to join on Thursday at 10.", .commitment, [.time, .reputation]),
+  ("What's the account number for the deposit?", .commitment, [.money]),
+  ("Let me loop in Ahmed, our CTO, he'll want to see this.", .commitment, [.reputation]),
+  ("We'll give it a go with our actual rosters from Monday.", .commitment, [.time]),
+  ("Sounds promising. Keep me in the loop.", .hedge, []),
+  ("We'd definitely be interested once you have a bigger customer base.", .hedge, []),
+  ("Let's reconnect after the audit.", .hedge, []),
+  ("Could you send me a short summary? I'll share it internally.", .hedge, []),
+  ("My boss is really the one you need to convince.", .hedge, []),
+  ("Is there a free tier?", .hedge, []),
+  ("We might be able to do something in spring.", .hedge, []),
+  ("Love where this is going, let's chat again sometime next month.", .hedge, []),
+  ("I'll think it over with the team and let you know.", .hedge, []),
+  ("Put me on the waitlist.", .hedge, []),
+  ("We're locked into a contract with another provider until 2027, sorry.", .rejection, []),
+  ("Not interested, thanks.", .rejection, []),
+  ("Honestly nobody on my team has this issue.", .rejection, []),
+  ("We've gone with a competitor.", .rejection, []),
+  ("Our board won't approve any new software this year. It's a firm no.", .rejection, []),
+  ("Thanks, but we'll keep doing it in Excel.", .rejection, []),
+  ("That's not a problem we have here.", .rejection, []),
+  ("I appreciate the pitch but it's a no from us.", .rejection, []),
+  (
+    "I won't sign anything today, but come and watch the dispatch team work on Tuesday morning at 7.",
+    .commitment, [.time]
+  ),
+  ("Nope, Monday's out. Tuesday at 1?", .commitment, [.time]),
+  ("The PO isn't a problem, I'll raise it this afternoon.", .commitment, [.money]),
+  (
+    "Not for us, but I'll email my friend Petra at Nordbank tonight and tell her to call you.",
+    .commitment, [.reputation]
+  ),
+  ("Not really our thing. Maybe try the bigger chains?", .rejection, []),
+  ("You should talk to Dana at Acme, she has this exact problem.", .hedge, []),
+  ("I'd introduce you to our COO but she's on leave until March.", .hedge, []),
+  ("We'd put down a deposit if you had a UK entity.", .hedge, []),
+  ("How much would it cost for a team of twenty?", .hedge, []),
+  ("Send me a calendar link and I'll find a slot.", .hedge, []),
+  ("Let's schedule something for next week sometime.", .hedge, []),
+  ("Add us to the waitlist and we'll see.", .hedge, []),
+  ("We'd consider a paid pilot once you've got SOC 2.", .hedge, []),
+  (
+    "I can't promise anything, but I'll forward your deck to our CIO with a good word today.",
+    .commitment, [.reputation]
+  ),
+  (
+    "Can we do the kickoff on the 2nd? I'll get the signed order form back to you before then.",
+    .commitment, [.time, .money]
+  ),
+  (
+    "Good stuff. I've cc'd Liam, our ops director, so you two can find a time.", .commitment,
+    [.reputation]
+  ),
+  (
+    "Run it on our March payroll, we'll sit down together on April 3rd to compare.", .commitment,
+    [.time]
+  ),
+  ("Alright, three months prepaid. Card's on file, charge it today.", .commitment, [.money]),
+  ("I'll write you a LinkedIn recommendation this week.", .commitment, [.reputation]),
+  ("We'll have the whole support team on it from Monday, all 14 of them.", .commitment, [.time]),
+  ("We don't have the budget, and honestly we don't need it.", .rejection, []),
+  ("Sorry, our parent company mandates the tools we use.", .rejection, []),
+  ("I'll pass, it's just not a priority for us, and won't be.", .rejection, []),
+  ("We built our own last year and it does the job.", .rejection, []),
+  ("This doesn't fit how we work at all.", .rejection, []),
+  ("Interesting idea. Let me mull it over and come back to you.", .hedge, []),
+  ("Definitely something we'll look at down the line.", .hedge, []),
+  ("I'm keen, but I need to run it past the partners first.", .hedge, []),
+  ("Send over pricing and I'll see what I can do.", .hedge, []),
+  ("Honestly, if it were half the price I'd sign today.", .hedge, []),
 ]
