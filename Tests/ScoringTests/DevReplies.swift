@@ -154,4 +154,30 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("I'm keen, but I need to run it past the partners first.", .hedge, []),
   ("Send over pricing and I'll see what I can do.", .hedge, []),
   ("Honestly, if it were half the price I'd sign today.", .hedge, []),
+  ("yep thursday 11 works, see u then", .commitment, [.time]),
+  ("Go on then, stick me down for two units. Bank transfer ok?", .commitment, [.money]),
+  (
+    "I'll get Sian from compliance on the next call, Tuesday 3pm suit?", .commitment,
+    [.time, .reputation]
+  ),
+  ("Right, I've emailed our MD and copied you in. Over to you.", .commitment, [.reputation]),
+  ("we can trial it on the Leeds site for a fortnight starting the 6th", .commitment, [.time]),
+  ("I'll sign the SOW once legal's had a look, should be by Friday.", .commitment, [.money]),
+  ("Tell you what, I'll put a review up on G2 tonight.", .commitment, [.reputation]),
+  (
+    "Fine. Let's lock in a weekly check-in, Mondays at 9, for the next six weeks.", .commitment,
+    [.time]
+  ),
+  ("Cheers, I'll have a think.", .hedge, []),
+  ("Lovely stuff, drop us an email.", .hedge, []),
+  ("Possibly, let's see how Q3 shapes up.", .hedge, []),
+  ("i'd buy it tomorrow if it worked with sage", .hedge, []),
+  ("We're interested in principle. Come back when you've got a few more clients.", .hedge, []),
+  ("Will do, I'll have a look at the deck over the weekend.", .hedge, []),
+  ("Leave it with me, I'll see who the right person is.", .hedge, []),
+  ("Ta, but we're sorted.", .rejection, []),
+  ("Nah mate, not for us.", .rejection, []),
+  ("No need, our accountant handles all that.", .rejection, []),
+  ("We won't be buying, the directors said no.", .rejection, []),
+  ("I'm afraid it's not something we'd ever pay for.", .rejection, []),
 ]

@@ -108,7 +108,9 @@ struct ReplyReading {
       // A title inside a commit phrase ("design partner") names the deal, not a person.
       let commitSpans = analysis.hits(.commit).map { $0.match.start..<$0.match.end }
       attendee = firm.first { hit in
-        hit.role == .role && analysis.group(of: hit).signal == "senior"
+        let named = hit.role == .person && Self.isPersonName(hit, in: analysis)
+        let senior = hit.role == .role && analysis.group(of: hit).signal == "senior"
+        return (named || senior)
           && !commitSpans.contains { $0.overlaps(hit.match.start..<hit.match.end) }
       }
     }
@@ -122,6 +124,19 @@ struct ReplyReading {
     }
     rejections = analysis.hits(.rejection).filter { !$0.negated && !$0.conditional }
     compliments = analysis.hits(.compliment).filter { !$0.negated }
+  }
+
+  private static let bringingWords: Set<String> = [
+    "get", "bring", "with", "ask", "invite", "grab", "cc",
+  ]
+
+  /// Whether a capitalised word reads as a person brought along ("ask Raj from IT", "bring
+  /// Tom"), not a place, a product or someone merely mentioned.
+  static func isPersonName(_ hit: TextAnalysis.Hit, in analysis: TextAnalysis) -> Bool {
+    let tokens = analysis.tokens
+    let before = hit.match.start > 0 ? tokens[hit.match.start - 1].text : ""
+    let after = hit.match.end < tokens.count ? tokens[hit.match.end].text : ""
+    return bringingWords.contains(before) || after == "from"
   }
 
   private static let auxiliaries: Set<String> = [
