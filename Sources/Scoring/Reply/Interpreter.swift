@@ -127,7 +127,7 @@ struct ReplyReading {
   }
 
   private static let bringingWords: Set<String> = [
-    "get", "bring", "with", "ask", "invite", "grab", "cc",
+    "get", "bring", "ask", "invite", "grab", "cc",
   ]
 
   /// Whether a capitalised word reads as a person brought along ("ask Raj from IT", "bring
