@@ -180,4 +180,36 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("No need, our accountant handles all that.", .rejection, []),
   ("We won't be buying, the directors said no.", .rejection, []),
   ("I'm afraid it's not something we'd ever pay for.", .rejection, []),
+  (
+    "Great, I've forwarded the thread to Miguel, he runs our Lisbon team.", .commitment,
+    [.reputation]
+  ),
+  (
+    "Let's pencil in a session on the 19th, 10am, and I'll get the floor managers to come.",
+    .commitment, [.time, .reputation]
+  ),
+  ("I'm sold. Where do I sign?", .commitment, [.money]),
+  ("We'll prepay the first six months, send me the invoice today.", .commitment, [.money]),
+  ("Give me a login and I'll put this week's real tickets through it.", .commitment, [.time]),
+  (
+    "I'd be glad to introduce you to our CEO, I'll set it up for next Wednesday.", .commitment,
+    [.reputation]
+  ),
+  ("OK, two-week trial with our actual customers from Monday.", .commitment, [.time]),
+  (
+    "Sure thing, I'll be your reference when you talk to other councils.", .commitment,
+    [.reputation]
+  ),
+  ("It's brilliant, honestly. Keep going!", .hedge, []),
+  ("Email me the details and I'll take it to the next board meeting.", .hedge, []),
+  ("We'll probably revisit this next year.", .hedge, []),
+  ("That could work for us in theory.", .hedge, []),
+  ("If you can get the price under $20 a seat, we'll talk.", .hedge, []),
+  ("Not right now, we're mid-migration. Try me in the autumn.", .hedge, []),
+  ("I like it but I'd need to see it working somewhere else first.", .hedge, []),
+  ("We just don't have that pain, sorry.", .rejection, []),
+  ("No, and please stop calling.", .rejection, []),
+  ("We signed a three-year deal with Oracle last month, so no.", .rejection, []),
+  ("Our clinicians won't use anything that isn't in the EHR. Not going to work.", .rejection, []),
+  ("Thanks, but it's a pass from us.", .rejection, []),
 ]
