@@ -212,4 +212,31 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("We signed a three-year deal with Oracle last month, so no.", .rejection, []),
   ("Our clinicians won't use anything that isn't in the EHR. Not going to work.", .rejection, []),
   ("Thanks, but it's a pass from us.", .rejection, []),
+  (
+    "Absolutely, count us in for the spring cohort. We'll pay the onboarding fee now.", .commitment,
+    [.time, .money]
+  ),
+  (
+    "I'll put you in front of our procurement lead next week, she'll want a demo.", .commitment,
+    [.reputation]
+  ),
+  ("Ok. Friday, 2:30, our office. Bring a laptop.", .commitment, [.time]),
+  (
+    "Happy to test it with real patient schedules, can you set us up Tuesday?", .commitment, [.time]
+  ),
+  ("I'll raise a purchase order for the first 20 licences today.", .commitment, [.money]),
+  (
+    "I've already pinged Grace in finance, she'll email you this afternoon.", .commitment,
+    [.reputation]
+  ),
+  ("Very cool. Let me know when you launch.", .hedge, []),
+  ("I'll have to check with the owners, they make these calls.", .hedge, []),
+  ("Could be useful for us down the road, who knows.", .hedge, []),
+  ("What kind of discount would we get for a year upfront?", .hedge, []),
+  ("Let me get back to you once I've spoken to IT.", .hedge, []),
+  ("We're open to it. Send a proposal and we'll review.", .hedge, []),
+  ("We really don't need another dashboard.", .rejection, []),
+  ("This wouldn't get past our security team, so I'll stop you there.", .rejection, []),
+  ("We're happy with how things are, thanks.", .rejection, []),
+  ("I'm going to have to say no on this one.", .rejection, []),
 ]
