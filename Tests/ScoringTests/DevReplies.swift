@@ -239,4 +239,47 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("This wouldn't get past our security team, so I'll stop you there.", .rejection, []),
   ("We're happy with how things are, thanks.", .rejection, []),
   ("I'm going to have to say no on this one.", .rejection, []),
+  ("Done deal. I'll wire the deposit first thing Monday.", .commitment, [.money]),
+  ("Let's do a proper workshop with the planners on 4 June, full morning.", .commitment, [.time]),
+  (
+    "You've got a champion here. I'm presenting it to the exec team on Thursday.", .commitment,
+    [.reputation]
+  ),
+  (
+    "Sign us up for the paid pilot, we'll get three depots on it from the 1st.", .commitment,
+    [.time, .money]
+  ),
+  ("Sure, use us as a case study once we're live.", .hedge, []),
+  (
+    "I'll connect you with our parent company's innovation lead, expect an email from Tom today.",
+    .commitment, [.reputation]
+  ),
+  ("Let me send you a few dates for next week and we'll lock one in.", .hedge, []),
+  ("Cool cool. Let's stay in touch.", .hedge, []),
+  ("Honestly I'm not the right person, try someone in ops.", .rejection, []),
+  ("I'll flag it to my manager and see what she says.", .hedge, []),
+  ("We would have to see a few case studies before going further.", .hedge, []),
+  ("Our budget for this year is spent. Maybe next year.", .hedge, []),
+  ("Appreciate it, we'll stick with our spreadsheets though.", .rejection, []),
+  ("It doesn't solve a problem we have.", .rejection, []),
+  ("No budget, no interest, sorry.", .rejection, []),
+  ("That's a hard pass for us at this point.", .rejection, []),
+  (
+    "Yes, let's run the pilot. I'll sign the pilot agreement and we start on the 10th.",
+    .commitment, [.time, .money]
+  ),
+  ("Tomorrow at 9 I'll walk you round the kitchen, come hungry.", .commitment, [.time]),
+  ("I'll put in a word with the regional director this week.", .commitment, [.reputation]),
+  ("We'll take the starter plan, card details coming over now.", .commitment, [.money]),
+  ("My CTO needs to see this. Are you free Monday at 4?", .commitment, [.time, .reputation]),
+  ("I'm in for the beta. Onboarding call on Wednesday works.", .commitment, [.time]),
+  ("Nice work! Maybe we can find some time in the next few weeks.", .hedge, []),
+  ("Send me your case studies and I'll forward them around.", .hedge, []),
+  ("Sounds like something our IT team might look into.", .hedge, []),
+  ("We'll consider it in the next budget cycle.", .hedge, []),
+  ("Let me think about who else might find this useful.", .hedge, []),
+  ("Sadly we're not in a position to take this on.", .rejection, []),
+  ("Frankly it's overkill for a shop our size.", .rejection, []),
+  ("We have zero interest in AI tools right now or any time soon.", .rejection, []),
+  ("I can see why others would want it, but not us.", .rejection, []),
 ]

@@ -168,7 +168,9 @@ struct ReplyReading {
   var verdict: Verdict {
     if !concrete.isEmpty || implicitMeeting != nil { return .commitment }
     let rejectScore = weight(rejections) + weight(negated) + 35 * bareNos
-    let stallScore = weight(stalls) + weight(notNowNegated) + weight(vague) + weight(conditional)
+    // A verb without its anchor ("signed", "schedule") is a weak sign of interest, not a stall.
+    let stallScore =
+      weight(stalls) + weight(notNowNegated) + 10 * vague.count + weight(conditional)
     if rejectScore > 0 && rejectScore > stallScore { return .rejection }
     return .hedge
   }
