@@ -286,10 +286,12 @@ struct ReplyReading {
       reasons.append(
         "\(quoted(hit)) depends on a condition or a hypothetical, so it is not a promise")
     }
-    for hit in vague {
+    for hit in vague where verdict == .hedge {
       let vagueWords = vagueTimes.first { $0.sentence == hit.sentence }
       let because = vagueWords.map { " (\(quoted($0)) is not a date)" } ?? ""
-      reasons.append("\(quoted(hit)) has no date, time or person attached\(because)")
+      reasons.append(
+        "\(quoted(hit)) has nothing concrete attached: no date, person, amount or document\(because)"
+      )
     }
     if verdict != .commitment {
       for hit in stalls.prefix(2) where analysis.group(of: hit).signal != "not-now" {
