@@ -6,7 +6,13 @@ import Scoring
 
 var arguments = CommandLine.arguments.dropFirst()
 // `--explain TEXT`: print the phrases found in one text, for lexicon editors.
+// `--ask TEXT`: grade one ask for the early and the later stage.
 var explain: String?
+var ask: String?
+if let flag = arguments.firstIndex(of: "--ask"), arguments.index(after: flag) < arguments.endIndex {
+  ask = arguments[arguments.index(after: flag)]
+  arguments.removeSubrange(flag...arguments.index(after: flag))
+}
 if let flag = arguments.firstIndex(of: "--explain"),
   arguments.index(after: flag) < arguments.endIndex
 {
@@ -25,6 +31,16 @@ let (sources, readProblems) = LexiconLoader.sources(in: lexiconDirectory)
 let (lexicon, lexiconProblems) = LexiconLoader.load(sources)
 for problem in readProblems + lexiconProblems {
   print(problem.headline)
+}
+if let ask {
+  for stage in Stage.allCases {
+    let grade = AskGrader(lexicon: lexicon).grade(ask, stage: stage)
+    print("\(stage.rawValue): \(grade.grade) \(grade.score)")
+    for line in grade.strengths { print("  + \(line)") }
+    for line in grade.missing { print("  - \(line)") }
+    print("  better: \(grade.better)")
+  }
+  exit(0)
 }
 if let explain {
   let analysis = lexicon.analyze(explain)

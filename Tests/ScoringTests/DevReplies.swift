@@ -67,4 +67,219 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("Our contract with the incumbent runs three more years. It's a no.", .rejection, []),
   ("I don't see this solving anything for us.", .rejection, []),
   ("Really kind of you, but no.", .rejection, []),
+  (
+    "Booked. Wednesday 14:00, I'll bring our finance controller.", .commitment,
+    [.time, .reputation]
+  ),
+  ("I've signed the LOI, scanning it over now.", .commitment, [.money]),
+  ("Ok let's do the trial, start it on our live warehouse next Monday.", .commitment, [.time]),
+  (
+    "Introducing you to Carla from our Madrid office now, she owns this budget.", .commitment,
+    [.reputation]
+  ),
+  ("We'll take ten seats at the founder price, send the invoice.", .commitment, [.money]),
+  ("Can you come in on the 3rd at 9? I'll have the night nurses there.", .commitment, [.time]),
+  (
+    "Happy to be quoted on your site, and put me down for a call on Friday at 4.", .commitment,
+    [.time, .reputation]
+  ),
+  ("Yes, we'll pay for the pilot: $800, starting the 15th.", .commitment, [.time, .money]),
+  ("I'll ask our head of ops to join on Thursday at 10.", .commitment, [.time, .reputation]),
+  ("What's the account number for the deposit?", .commitment, [.money]),
+  ("Let me loop in Ahmed, our CTO, he'll want to see this.", .commitment, [.reputation]),
+  ("We'll give it a go with our actual rosters from Monday.", .commitment, [.time]),
+  ("Sounds promising. Keep me in the loop.", .hedge, []),
+  ("We'd definitely be interested once you have a bigger customer base.", .hedge, []),
+  ("Let's reconnect after the audit.", .hedge, []),
+  ("Could you send me a short summary? I'll share it internally.", .hedge, []),
+  ("My boss is really the one you need to convince.", .hedge, []),
+  ("Is there a free tier?", .hedge, []),
+  ("We might be able to do something in spring.", .hedge, []),
+  ("Love where this is going, let's chat again sometime next month.", .hedge, []),
+  ("I'll think it over with the team and let you know.", .hedge, []),
+  ("Put me on the waitlist.", .hedge, []),
+  ("We're locked into a contract with another provider until 2027, sorry.", .rejection, []),
+  ("Not interested, thanks.", .rejection, []),
+  ("Honestly nobody on my team has this issue.", .rejection, []),
+  ("We've gone with a competitor.", .rejection, []),
+  ("Our board won't approve any new software this year. It's a firm no.", .rejection, []),
+  ("Thanks, but we'll keep doing it in Excel.", .rejection, []),
+  ("That's not a problem we have here.", .rejection, []),
+  ("I appreciate the pitch but it's a no from us.", .rejection, []),
+  (
+    "I won't sign anything today, but come and watch the dispatch team work on Tuesday morning at 7.",
+    .commitment, [.time]
+  ),
+  ("Nope, Monday's out. Tuesday at 1?", .commitment, [.time]),
+  ("The PO isn't a problem, I'll raise it this afternoon.", .commitment, [.money]),
+  (
+    "Not for us, but I'll email my friend Petra at Nordbank tonight and tell her to call you.",
+    .commitment, [.reputation]
+  ),
+  ("Not really our thing. Maybe try the bigger chains?", .rejection, []),
+  ("You should talk to Dana at Acme, she has this exact problem.", .hedge, []),
+  ("I'd introduce you to our COO but she's on leave until March.", .hedge, []),
+  ("We'd put down a deposit if you had a UK entity.", .hedge, []),
+  ("How much would it cost for a team of twenty?", .hedge, []),
+  ("Send me a calendar link and I'll find a slot.", .hedge, []),
+  ("Let's schedule something for next week sometime.", .hedge, []),
+  ("Add us to the waitlist and we'll see.", .hedge, []),
+  ("We'd consider a paid pilot once you've got SOC 2.", .hedge, []),
+  (
+    "I can't promise anything, but I'll forward your deck to our CIO with a good word today.",
+    .commitment, [.reputation]
+  ),
+  (
+    "Can we do the kickoff on the 2nd? I'll get the signed order form back to you before then.",
+    .commitment, [.time, .money]
+  ),
+  (
+    "Good stuff. I've cc'd Liam, our ops director, so you two can find a time.", .commitment,
+    [.reputation]
+  ),
+  (
+    "Run it on our March payroll, we'll sit down together on April 3rd to compare.", .commitment,
+    [.time]
+  ),
+  ("Alright, three months prepaid. Card's on file, charge it today.", .commitment, [.money]),
+  ("I'll write you a LinkedIn recommendation this week.", .commitment, [.reputation]),
+  ("We'll have the whole support team on it from Monday, all 14 of them.", .commitment, [.time]),
+  ("We don't have the budget, and honestly we don't need it.", .rejection, []),
+  ("Sorry, our parent company mandates the tools we use.", .rejection, []),
+  ("I'll pass, it's just not a priority for us, and won't be.", .rejection, []),
+  ("We built our own last year and it does the job.", .rejection, []),
+  ("This doesn't fit how we work at all.", .rejection, []),
+  ("Interesting idea. Let me mull it over and come back to you.", .hedge, []),
+  ("Definitely something we'll look at down the line.", .hedge, []),
+  ("I'm keen, but I need to run it past the partners first.", .hedge, []),
+  ("Send over pricing and I'll see what I can do.", .hedge, []),
+  ("Honestly, if it were half the price I'd sign today.", .hedge, []),
+  ("yep thursday 11 works, see u then", .commitment, [.time]),
+  ("Go on then, stick me down for two units. Bank transfer ok?", .commitment, [.money]),
+  (
+    "I'll get Sian from compliance on the next call, Tuesday 3pm suit?", .commitment,
+    [.time, .reputation]
+  ),
+  ("Right, I've emailed our MD and copied you in. Over to you.", .commitment, [.reputation]),
+  ("we can trial it on the Leeds site for a fortnight starting the 6th", .commitment, [.time]),
+  ("I'll sign the SOW once legal's had a look, should be by Friday.", .commitment, [.money]),
+  ("Tell you what, I'll put a review up on G2 tonight.", .commitment, [.reputation]),
+  (
+    "Fine. Let's lock in a weekly check-in, Mondays at 9, for the next six weeks.", .commitment,
+    [.time]
+  ),
+  ("Cheers, I'll have a think.", .hedge, []),
+  ("Lovely stuff, drop us an email.", .hedge, []),
+  ("Possibly, let's see how Q3 shapes up.", .hedge, []),
+  ("i'd buy it tomorrow if it worked with sage", .hedge, []),
+  ("We're interested in principle. Come back when you've got a few more clients.", .hedge, []),
+  ("Will do, I'll have a look at the deck over the weekend.", .hedge, []),
+  ("Leave it with me, I'll see who the right person is.", .hedge, []),
+  ("Ta, but we're sorted.", .rejection, []),
+  ("Nah mate, not for us.", .rejection, []),
+  ("No need, our accountant handles all that.", .rejection, []),
+  ("We won't be buying, the directors said no.", .rejection, []),
+  ("I'm afraid it's not something we'd ever pay for.", .rejection, []),
+  (
+    "Great, I've forwarded the thread to Miguel, he runs our Lisbon team.", .commitment,
+    [.reputation]
+  ),
+  (
+    "Let's pencil in a session on the 19th, 10am, and I'll get the floor managers to come.",
+    .commitment, [.time, .reputation]
+  ),
+  ("I'm sold. Where do I sign?", .commitment, [.money]),
+  ("We'll prepay the first six months, send me the invoice today.", .commitment, [.money]),
+  ("Give me a login and I'll put this week's real tickets through it.", .commitment, [.time]),
+  (
+    "I'd be glad to introduce you to our CEO, I'll set it up for next Wednesday.", .commitment,
+    [.reputation]
+  ),
+  ("OK, two-week trial with our actual customers from Monday.", .commitment, [.time]),
+  (
+    "Sure thing, I'll be your reference when you talk to other councils.", .commitment,
+    [.reputation]
+  ),
+  ("It's brilliant, honestly. Keep going!", .hedge, []),
+  ("Email me the details and I'll take it to the next board meeting.", .hedge, []),
+  ("We'll probably revisit this next year.", .hedge, []),
+  ("That could work for us in theory.", .hedge, []),
+  ("If you can get the price under $20 a seat, we'll talk.", .hedge, []),
+  ("Not right now, we're mid-migration. Try me in the autumn.", .hedge, []),
+  ("I like it but I'd need to see it working somewhere else first.", .hedge, []),
+  ("We just don't have that pain, sorry.", .rejection, []),
+  ("No, and please stop calling.", .rejection, []),
+  ("We signed a three-year deal with Oracle last month, so no.", .rejection, []),
+  ("Our clinicians won't use anything that isn't in the EHR. Not going to work.", .rejection, []),
+  ("Thanks, but it's a pass from us.", .rejection, []),
+  (
+    "Absolutely, count us in for the spring cohort. We'll pay the onboarding fee now.", .commitment,
+    [.time, .money]
+  ),
+  (
+    "I'll put you in front of our procurement lead next week, she'll want a demo.", .commitment,
+    [.reputation]
+  ),
+  ("Ok. Friday, 2:30, our office. Bring a laptop.", .commitment, [.time]),
+  (
+    "Happy to test it with real patient schedules, can you set us up Tuesday?", .commitment, [.time]
+  ),
+  ("I'll raise a purchase order for the first 20 licences today.", .commitment, [.money]),
+  (
+    "I've already pinged Grace in finance, she'll email you this afternoon.", .commitment,
+    [.reputation]
+  ),
+  ("Very cool. Let me know when you launch.", .hedge, []),
+  ("I'll have to check with the owners, they make these calls.", .hedge, []),
+  ("Could be useful for us down the road, who knows.", .hedge, []),
+  ("What kind of discount would we get for a year upfront?", .hedge, []),
+  ("Let me get back to you once I've spoken to IT.", .hedge, []),
+  ("We're open to it. Send a proposal and we'll review.", .hedge, []),
+  ("We really don't need another dashboard.", .rejection, []),
+  ("This wouldn't get past our security team, so I'll stop you there.", .rejection, []),
+  ("We're happy with how things are, thanks.", .rejection, []),
+  ("I'm going to have to say no on this one.", .rejection, []),
+  ("Done deal. I'll wire the deposit first thing Monday.", .commitment, [.money]),
+  ("Let's do a proper workshop with the planners on 4 June, full morning.", .commitment, [.time]),
+  (
+    "You've got a champion here. I'm presenting it to the exec team on Thursday.", .commitment,
+    [.reputation]
+  ),
+  (
+    "Sign us up for the paid pilot, we'll get three depots on it from the 1st.", .commitment,
+    [.time, .money]
+  ),
+  ("Sure, use us as a case study once we're live.", .hedge, []),
+  (
+    "I'll connect you with our parent company's innovation lead, expect an email from Tom today.",
+    .commitment, [.reputation]
+  ),
+  ("Let me send you a few dates for next week and we'll lock one in.", .hedge, []),
+  ("Cool cool. Let's stay in touch.", .hedge, []),
+  ("Honestly I'm not the right person, try someone in ops.", .rejection, []),
+  ("I'll flag it to my manager and see what she says.", .hedge, []),
+  ("We would have to see a few case studies before going further.", .hedge, []),
+  ("Our budget for this year is spent. Maybe next year.", .hedge, []),
+  ("Appreciate it, we'll stick with our spreadsheets though.", .rejection, []),
+  ("It doesn't solve a problem we have.", .rejection, []),
+  ("No budget, no interest, sorry.", .rejection, []),
+  ("That's a hard pass for us at this point.", .rejection, []),
+  (
+    "Yes, let's run the pilot. I'll sign the pilot agreement and we start on the 10th.",
+    .commitment, [.time, .money]
+  ),
+  ("Tomorrow at 9 I'll walk you round the kitchen, come hungry.", .commitment, [.time]),
+  ("I'll put in a word with the regional director this week.", .commitment, [.reputation]),
+  ("We'll take the starter plan, card details coming over now.", .commitment, [.money]),
+  ("My CTO needs to see this. Are you free Monday at 4?", .commitment, [.time, .reputation]),
+  ("I'm in for the beta. Onboarding call on Wednesday works.", .commitment, [.time]),
+  ("Nice work! Maybe we can find some time in the next few weeks.", .hedge, []),
+  ("Send me your case studies and I'll forward them around.", .hedge, []),
+  ("Sounds like something our IT team might look into.", .hedge, []),
+  ("We'll consider it in the next budget cycle.", .hedge, []),
+  ("Let me think about who else might find this useful.", .hedge, []),
+  ("Sadly we're not in a position to take this on.", .rejection, []),
+  ("Frankly it's overkill for a shop our size.", .rejection, []),
+  ("We have zero interest in AI tools right now or any time soon.", .rejection, []),
+  ("I can see why others would want it, but not us.", .rejection, []),
 ]

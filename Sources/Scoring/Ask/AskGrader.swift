@@ -56,7 +56,7 @@ public struct AskGrader: Sendable {
     }
     if let when {
       score += 15
-      strengths.append("it has a date: \u{201C}\(analysis.quote(when))\u{201D}")
+      strengths.append("it says when: \u{201C}\(analysis.quote(when))\u{201D}")
     } else {
       missing.append("when: a day and a time, not \u{201C}sometime\u{201D}")
     }
@@ -74,7 +74,8 @@ public struct AskGrader: Sendable {
       score += 8
       missing.append(
         "right size: money this early is a big ask; an intro or a trial may fit better")
-    case (.later, false) where currencies == [.time]:
+    case (.later, false)
+    where currencies == [.time] && action.map { analysis.group(of: $0).signal != "trial" } ?? true:
       score += 5
       missing.append(
         "right size: at this stage ask for more than a meeting: a pilot, an LOI, a pre-order")
@@ -98,6 +99,25 @@ public struct AskGrader: Sendable {
         analysis, action: action, when: when, who: who, isIntro: isIntro, stage: stage))
   }
 
+  private static let openers: Set<String> = [
+    "could", "can", "would", "will", "shall", "let", "are", "is", "do",
+  ]
+
+  /// Verbs for commit phrases that are only a noun ("a pilot?"), by signal.
+  private static let verbs: [String: String] = [
+    "trial": "start", "meeting": "meet for", "deposit": "put down", "document": "sign",
+    "endorsement": "give us", "budget": "set aside",
+  ]
+
+  private static let knownVerbs: Set<String> = [
+    "book", "schedule", "meet", "introduce", "intro", "connect", "put", "get", "sign", "send",
+    "pay", "buy", "purchase", "try", "test", "run", "start", "give", "set", "join", "walk",
+    "review",
+    "pre", "loop", "bring", "share", "write", "be", "do", "come", "show", "install", "use",
+  ]
+
+  /// Rewrites the founder's sentence: keeps their words for the action and the people, drops the
+  /// hedging ("maybe", "sometime", "let me know"), and adds slots for what is missing.
   private func betterWording(
     _ analysis: TextAnalysis, action: TextAnalysis.Hit?, when: TextAnalysis.Hit?,
     who: TextAnalysis.Hit?, isIntro: Bool, stage: Stage
@@ -113,28 +133,60 @@ public struct AskGrader: Sendable {
         return "Would you start a paid pilot with [your team] on [a date], at [a price]?" + closing
       }
     }
-    var end = action.match.end
-    for hit in [when, who].compactMap({ $0 }) where hit.match.start >= action.match.start {
-      if hit.sentence == action.sentence { end = max(end, hit.match.end) }
-    }
+    let tokens = analysis.tokens
+    // The clause of the action: "we'd love feedback, maybe we could book a demo?" keeps the second.
     var start = action.match.start
-    while start > 0, analysis.lexicon.fillers.contains(analysis.tokens[start - 1].text) {
-      start -= 1
+    while start > 0, !tokens[start - 1].isPunctuation { start -= 1 }
+    var end = action.match.end
+    while end < tokens.count, !tokens[end].isPunctuation { end += 1 }
+    var dropped = Set<Int>()
+    for hit in analysis.hits where hit.role == .openAsk || hit.role == .vague {
+      dropped.formUnion(hit.match.start..<hit.match.end)
     }
-    var core = analysis.quote(from: start, to: end)
-    let before = action.match.start > 0 ? analysis.tokens[action.match.start - 1].text : ""
-    let lead: String
-    if core.lowercased().hasPrefix("let") {
+    let hedges: Set<String> = ["maybe", "perhaps", "possibly", "so", "just"]
+    var kept = (start..<end).filter { !dropped.contains($0) && !hedges.contains(tokens[$0].text) }
+    var lead = ""
+    if kept.count > 2, ["you", "we"].contains(tokens[kept[0]].text),
+      Self.openers.contains(tokens[kept[1]].text)
+    {
+      // "you could intro me" becomes "Could you intro me".
+      let modal = tokens[kept[1]].text
+      lead = modal.prefix(1).uppercased() + modal.dropFirst() + " " + tokens[kept[0]].text + " "
+      kept.removeFirst(2)
+    } else if let first = kept.first, Self.openers.contains(tokens[first].text) {
       lead = ""
-      core = core.prefix(1).uppercased() + core.dropFirst()
-    } else if before == "we" {
-      lead = "Can we "
     } else {
-      lead = "Would you "
+      let actionWord = tokens[action.match.start].text
+      let verb =
+        Self.knownVerbs.contains(actionWord)
+        ? "" : (Self.verbs[analysis.group(of: action).signal ?? ""].map { $0 + " " } ?? "")
+      lead = "Would you " + verb
     }
-    var extra = ""
-    if who == nil && isIntro { extra += " to [name or role]" }
-    if when == nil { extra += " on [day] at [time]" }
-    return lead + core + extra + "?" + closing
+    var runs: [String] = []
+    var runStart: Int?
+    var previous = -2
+    for index in kept {
+      if index != previous + 1, let first = runStart {
+        runs.append(analysis.quote(from: first, to: previous + 1))
+        runStart = nil
+      }
+      if runStart == nil { runStart = index }
+      previous = index
+    }
+    if let first = runStart { runs.append(analysis.quote(from: first, to: previous + 1)) }
+    var core = runs.joined(separator: " ")
+    if lead.isEmpty {
+      core = core.prefix(1).uppercased() + core.dropFirst()
+    } else if lead.hasPrefix("Would you"), let first = kept.first,
+      ["you", "we", "i"].contains(tokens[first].text) == false
+    {
+      core = core.prefix(1).lowercased() + core.dropFirst()
+    }
+    core = lead + core
+    let isMoney = analysis.group(of: action).currencies.contains(.money)
+    let hasAmount = analysis.hits.contains { $0.role == .amount }
+    if isMoney && !hasAmount { core += " for [amount]" }
+    if when == nil { core += isMoney ? " by [date]" : " on [day] at [time]" }
+    return core + "?" + closing
   }
 }

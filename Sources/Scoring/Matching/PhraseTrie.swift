@@ -61,12 +61,34 @@ public struct PhraseTrie: Sendable {
     }
   }
 
-  /// The word without a plural "s", when it looks like a plural.
-  static func singular(_ word: String) -> String? {
-    guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else {
-      return nil
+  /// The base forms a word may stand for.
+  ///
+  /// "orders" gives "order", "booked" gives "book", "introducing" gives "introduce" and "planned"
+  /// gives "plan". Lexicons list base forms; these are tried when the word itself does not go on.
+  static func baseForms(_ word: String) -> [String] {
+    let count = word.utf8.count
+    // Most words end in none of the suffixes: answer them without building strings.
+    guard count > 3, let last = word.utf8.last,
+      last == UInt8(ascii: "s") || last == UInt8(ascii: "d")
+        || last == UInt8(ascii: "g")
+    else { return [] }
+    var forms: [String] = []
+    func stripped(_ suffix: Int) -> String { String(word.utf8.dropLast(suffix)) ?? "" }
+    if word.hasSuffix("ies") {
+      forms.append(stripped(3) + "y")
+    } else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") {
+      forms.append(stripped(1))
     }
-    return String(word.dropLast())
+    for suffix in ["ing", "ed"] where word.hasSuffix(suffix) && count > suffix.count + 2 {
+      let stem = stripped(suffix.count)
+      forms.append(stem)
+      forms.append(stem + "e")
+      let bytes = Array(stem.utf8)
+      if bytes.count >= 2, bytes[bytes.count - 1] == bytes[bytes.count - 2] {
+        forms.append(String(stem.utf8.dropLast()) ?? "")
+      }
+    }
+    return forms
   }
 
   private struct Cursor {
@@ -77,7 +99,7 @@ public struct PhraseTrie: Sendable {
   /// What the walk needs to know of one token, computed once.
   private struct Step {
     var word: Int32
-    var singular: Int32
+    var bases: [Int32]
     var kind: Token.Kind
     var isFiller: Bool
     var isName: Bool
@@ -91,13 +113,10 @@ public struct PhraseTrie: Sendable {
   public func matches(in tokens: [Token]) -> [PhraseMatch] {
     let steps = tokens.map { token in
       let word = vocabulary[token.text] ?? -1
-      var singular: Int32 = -1
-      if token.kind == .word, let plain = Self.singular(token.text) {
-        // "pre-orders" matches "pre-order": lexicons list the singular.
-        singular = vocabulary[plain] ?? -1
-      }
+      let bases =
+        token.kind == .word ? Self.baseForms(token.text).compactMap { vocabulary[$0] } : []
       return Step(
-        word: word, singular: singular, kind: token.kind, isFiller: fillers.contains(token.text),
+        word: word, bases: bases, kind: token.kind, isFiller: fillers.contains(token.text),
         isName: token.kind == .word && token.isCapitalized && !token.startsSentence
           && token.text != "i",
         isPunctuation: token.isPunctuation)
@@ -120,7 +139,7 @@ public struct PhraseTrie: Sendable {
         next.removeAll(keepingCapacity: true)
         if step.word >= 0, let child = current.words[step.word] {
           next.append(child)
-        } else if step.singular >= 0, let child = current.words[step.singular] {
+        } else if let child = step.bases.lazy.compactMap({ current.words[$0] }).first {
           next.append(child)
         }
         if step.kind != .word, let child = current.kinds[step.kind] { next.append(child) }

@@ -122,7 +122,10 @@ public struct TextAnalysis: Sendable {
       let scoped = role == .negator || role == .conditional
       let nested = open.contains {
         let outer = groups[$0.group].role
+        // Anchors nest only within their role: "Thursday 11" is a clock time and a day.
+        let sameKind = layer != 1 || outer == role
         return layer == Self.layer(outer) && match.isInside($0) && (!scoped || outer == .neutral)
+          && sameKind
       }
       if !nested {
         kept.append(match)

@@ -62,8 +62,14 @@ struct ReplyReading {
       analysis.hits(.stall).filter { analysis.group(of: $0).signal == "not-now" }.map(\.sentence))
     vagueTimes = analysis.hits(.vague).filter { !$0.negated }
     let vagueSentences = Set(vagueTimes.map(\.sentence))
+    let questions = Self.yesNoQuestions(analysis)
     for hit in analysis.hits(.commit) {
       let group = analysis.group(of: hit)
+      // "Do you have any case studies?": a question back gives nothing up.
+      if questions.contains(hit.sentence) {
+        conditional.append(hit)
+        continue
+      }
       // "would never install" is a refusal, even under a modal.
       if hit.negated {
         if notNowSentences.contains(hit.sentence) {
@@ -102,7 +108,9 @@ struct ReplyReading {
       // A title inside a commit phrase ("design partner") names the deal, not a person.
       let commitSpans = analysis.hits(.commit).map { $0.match.start..<$0.match.end }
       attendee = firm.first { hit in
-        hit.role == .role && analysis.group(of: hit).signal == "senior"
+        let named = hit.role == .person && Self.isPersonName(hit, in: analysis)
+        let senior = hit.role == .role && analysis.group(of: hit).signal == "senior"
+        return (named || senior)
           && !commitSpans.contains { $0.overlaps(hit.match.start..<hit.match.end) }
       }
     }
@@ -118,6 +126,41 @@ struct ReplyReading {
     compliments = analysis.hits(.compliment).filter { !$0.negated }
   }
 
+  private static let bringingWords: Set<String> = [
+    "get", "bring", "ask", "invite", "grab", "cc",
+  ]
+
+  /// Whether a capitalised word reads as a person brought along ("ask Raj from IT", "bring
+  /// Tom"), not a place, a product or someone merely mentioned.
+  static func isPersonName(_ hit: TextAnalysis.Hit, in analysis: TextAnalysis) -> Bool {
+    let tokens = analysis.tokens
+    let before = hit.match.start > 0 ? tokens[hit.match.start - 1].text : ""
+    let after = hit.match.end < tokens.count ? tokens[hit.match.end].text : ""
+    return bringingWords.contains(before) || after == "from"
+  }
+
+  private static let auxiliaries: Set<String> = [
+    "do", "does", "did", "is", "are", "was", "have", "has", "could", "would", "should",
+  ]
+
+  /// The sentences that are yes/no questions: they open with an auxiliary and end with "?".
+  static func yesNoQuestions(_ analysis: TextAnalysis) -> Set<Int> {
+    var result: Set<Int> = []
+    var opening: Int?
+    for (index, token) in analysis.tokens.enumerated() {
+      if opening == nil, !token.isPunctuation { opening = index }
+      if token.endsSentence {
+        if token.text == "?", let first = opening,
+          auxiliaries.contains(analysis.tokens[first].text)
+        {
+          result.insert(analysis.sentenceOfToken[first])
+        }
+        opening = nil
+      }
+    }
+    return result
+  }
+
   private func weight(_ hits: [TextAnalysis.Hit]) -> Int {
     hits.reduce(0) { $0 + analysis.group(of: $1).weight }
   }
@@ -125,7 +168,9 @@ struct ReplyReading {
   var verdict: Verdict {
     if !concrete.isEmpty || implicitMeeting != nil { return .commitment }
     let rejectScore = weight(rejections) + weight(negated) + 35 * bareNos
-    let stallScore = weight(stalls) + weight(notNowNegated) + weight(vague) + weight(conditional)
+    // A verb without its anchor ("signed", "schedule") is a weak sign of interest, not a stall.
+    let stallScore =
+      weight(stalls) + weight(notNowNegated) + 10 * vague.count + weight(conditional)
     if rejectScore > 0 && rejectScore > stallScore { return .rejection }
     return .hedge
   }
@@ -241,10 +286,12 @@ struct ReplyReading {
       reasons.append(
         "\(quoted(hit)) depends on a condition or a hypothetical, so it is not a promise")
     }
-    for hit in vague {
+    for hit in vague where verdict == .hedge {
       let vagueWords = vagueTimes.first { $0.sentence == hit.sentence }
       let because = vagueWords.map { " (\(quoted($0)) is not a date)" } ?? ""
-      reasons.append("\(quoted(hit)) has no date, time or person attached\(because)")
+      reasons.append(
+        "\(quoted(hit)) has nothing concrete attached: no date, person, amount or document\(because)"
+      )
     }
     if verdict != .commitment {
       for hit in stalls.prefix(2) where analysis.group(of: hit).signal != "not-now" {
