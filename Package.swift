@@ -47,7 +47,8 @@ let package = Package(
     ),
     .executableTarget(name: "advance", dependencies: ["AdvanceCLI"]),
     // Times the journal queries behind `leads`, `followups` and `show` on a large journal.
-    .executableTarget(name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
+    .executableTarget(
+      name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"]),
     .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal"]),

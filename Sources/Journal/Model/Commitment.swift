@@ -64,17 +64,17 @@ extension Commitment: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "commitment"
 
   public init(row: Row) throws {
-    id = try StoredValue.required(row, "id")
-    leadId = try StoredValue.required(row, "leadId")
-    meetingId = row["meetingId"]
-    promisedBy = try StoredValue.required(row, "promisedBy")
-    what = try StoredValue.required(row, "what")
-    currency = row["currency"]
-    due = row["due"]
-    owner = try StoredValue.required(row, "owner")
-    status = try StoredValue.required(row, "status")
-    createdAt = try StoredValue.date(row, "createdAt")
-    updatedAt = try StoredValue.date(row, "updatedAt")
+    id = try StoredValue.required(row, 0)
+    leadId = try StoredValue.required(row, 1)
+    meetingId = row[2]
+    promisedBy = try StoredValue.required(row, 3)
+    what = try StoredValue.required(row, 4)
+    currency = row[5]
+    due = row[6]
+    owner = try StoredValue.required(row, 7)
+    status = try StoredValue.required(row, 8)
+    createdAt = try StoredValue.date(row, 9)
+    updatedAt = try StoredValue.date(row, 10)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

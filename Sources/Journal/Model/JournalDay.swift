@@ -39,13 +39,11 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
 
   /// The day on which `date` falls in `timeZone`.
   public init(_ date: Date, timeZone: TimeZone = .current) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    // The Gregorian calendar always yields the three components; the fallback keeps this total.
-    self =
-      JournalDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-      ?? JournalDay.epoch
+    // Offset arithmetic rather than a Calendar: the pipeline converts one date per lead.
+    let seconds =
+      Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    self.init(ordinal: days)
   }
 
   private init(unchecked year: Int, _ month: Int, _ day: Int) {
@@ -53,8 +51,6 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     self.month = month
     self.day = day
   }
-
-  static let epoch = JournalDay(unchecked: 1970, 1, 1)
 
   /// The day as `YYYY-MM-DD`.
   public var description: String {

@@ -42,14 +42,14 @@ extension Lead: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "lead"
 
   public init(row: Row) throws {
-    id = try StoredValue.required(row, "id")
-    name = try StoredValue.required(row, "name")
-    company = try StoredValue.required(row, "company")
-    role = try StoredValue.required(row, "role")
-    stage = try StoredValue.required(row, "stage")
-    tags = try StoredValue.strings(row, "tags")
-    createdAt = try StoredValue.date(row, "createdAt")
-    updatedAt = try StoredValue.date(row, "updatedAt")
+    id = try StoredValue.required(row, 0)
+    name = try StoredValue.required(row, 1)
+    company = try StoredValue.required(row, 2)
+    role = try StoredValue.required(row, 3)
+    stage = try StoredValue.required(row, 4)
+    tags = try StoredValue.strings(row, 5)
+    createdAt = try StoredValue.date(row, 6)
+    updatedAt = try StoredValue.date(row, 7)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

@@ -90,25 +90,25 @@ extension Meeting: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "meeting"
 
   public init(row: Row) throws {
-    id = try StoredValue.required(row, "id")
-    leadId = try StoredValue.required(row, "leadId")
-    kind = try StoredValue.required(row, "kind")
-    prepId = row["prepId"]
-    day = try StoredValue.required(row, "day")
-    status = try StoredValue.required(row, "status")
-    plannedAsk = try StoredValue.required(row, "plannedAsk")
-    askedCurrency = row["askedCurrency"]
-    reply = try StoredValue.required(row, "reply")
-    verdict = row["verdict"]
-    currencies = try StoredValue.currencies(row, "currencies")
-    strength = row["strength"]
-    score = row["score"]
-    scorecard = row["scorecard"]
-    complimentCount = try StoredValue.required(row, "complimentCount")
-    factCount = try StoredValue.required(row, "factCount")
-    earlyvangelistSigns = try StoredValue.required(row, "earlyvangelistSigns")
-    createdAt = try StoredValue.date(row, "createdAt")
-    updatedAt = try StoredValue.date(row, "updatedAt")
+    id = try StoredValue.required(row, 0)
+    leadId = try StoredValue.required(row, 1)
+    kind = try StoredValue.required(row, 2)
+    prepId = row[3]
+    day = try StoredValue.required(row, 4)
+    status = try StoredValue.required(row, 5)
+    plannedAsk = try StoredValue.required(row, 6)
+    askedCurrency = row[7]
+    reply = try StoredValue.required(row, 8)
+    verdict = row[9]
+    currencies = try StoredValue.currencies(row, 10)
+    strength = row[11]
+    score = row[12]
+    scorecard = row[13]
+    complimentCount = try StoredValue.required(row, 14)
+    factCount = try StoredValue.required(row, 15)
+    earlyvangelistSigns = try StoredValue.required(row, 16)
+    createdAt = try StoredValue.date(row, 17)
+    updatedAt = try StoredValue.date(row, 18)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

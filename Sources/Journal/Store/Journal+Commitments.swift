@@ -76,20 +76,26 @@ extension Journal {
   /// - Throws: `JournalError` when the journal cannot be read.
   public func followups(today: JournalDay) throws(JournalError) -> [Followup] {
     try read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT commitment.*, lead.name AS leadName, lead.company AS leadCompany
-          FROM commitment JOIN lead ON lead.id = commitment.leadId
-          WHERE commitment.status = 'promised'
-          ORDER BY commitment.due IS NULL, commitment.due, commitment.createdAt, commitment.id
-          """)
-      return try rows.map { row in
-        let commitment = try Commitment(row: row)
-        return Followup(
-          commitment: commitment, leadName: row["leadName"], leadCompany: row["leadCompany"],
-          today: today)
+      // Two queries, each in index order: dated steps by due date, then undated ones.
+      var followups: [Followup] = []
+      for condition in ["due IS NOT NULL", "due IS NULL"] {
+        let rows = try Row.fetchCursor(
+          db,
+          sql: """
+            SELECT commitment.*, lead.name, lead.company
+            FROM commitment INDEXED BY commitment_on_status_due
+            JOIN lead ON lead.id = commitment.leadId
+            WHERE commitment.status = 'promised' AND commitment.\(condition)
+            ORDER BY commitment.due, commitment.createdAt, commitment.id
+            """)
+        while let row = try rows.next() {
+          followups.append(
+            Followup(
+              commitment: try Commitment(row: row), leadName: row[11], leadCompany: row[12],
+              today: today))
+        }
       }
+      return followups
     }
   }
 }
