@@ -32,8 +32,10 @@ func cpuSeconds() -> Double {
   return user + system
 }
 
-/// The median wall-clock and CPU time of `runs` calls. On a shared machine the CPU time is the
-/// steadier figure: wall time also counts waiting for a core.
+/// The median wall-clock and CPU time of `runs` calls.
+///
+/// On a shared machine the CPU time is the steadier figure: wall time also counts waiting for a
+/// core.
 func median(runs: Int, _ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
   var walls: [Double] = []
   var cpus: [Double] = []

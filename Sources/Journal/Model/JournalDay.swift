@@ -29,12 +29,17 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
   ///
   /// - Returns: `nil` unless the text is exactly a valid day in that form.
   public init?(_ text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
-      let day = Self.number(bytes[8..<10])
+    var text = text
+    guard
+      let parts = text.withUTF8({ bytes -> (Int, Int, Int)? in
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+          let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
+          let day = Self.number(bytes[8..<10])
+        else { return nil }
+        return (year, month, day)
+      })
     else { return nil }
-    self.init(year: year, month: month, day: day)
+    self.init(year: parts.0, month: parts.1, day: parts.2)
   }
 
   /// The day on which `date` falls in `timeZone`.
@@ -101,7 +106,7 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
   }
 
-  static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+  static func number(_ digits: some Collection<UInt8>) -> Int? {
     var value = 0
     for byte in digits {
       guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }

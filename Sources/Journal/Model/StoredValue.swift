@@ -13,20 +13,6 @@ enum StoredValue {
     let column: Int
   }
 
-  static func date(_ row: Row, _ column: Int) throws -> Date {
-    guard let text: String = row[column], let date = ISOTimestamp.date(text) else {
-      throw Invalid(column: column)
-    }
-    return date
-  }
-
-  static func required<Value: DatabaseValueConvertible>(_ row: Row, _ column: Int) throws
-    -> Value
-  {
-    guard let value: Value = row[column] else { throw Invalid(column: column) }
-    return value
-  }
-
   /// `["a","b"]` as JSON text, as JSONEncoder writes it.
   static func encode(_ strings: [String]) -> String {
     "[" + strings.map(quote).joined(separator: ",") + "]"
@@ -119,20 +105,6 @@ enum StoredValue {
         return scalars.isEmpty ? result : nil
       default: return nil
       }
-    }
-  }
-
-  static func strings(_ row: Row, _ column: Int) throws -> [String] {
-    guard let text: String = row[column], let strings = decodeStrings(text) else {
-      throw Invalid(column: column)
-    }
-    return strings
-  }
-
-  static func currencies(_ row: Row, _ column: Int) throws -> [Currency] {
-    try strings(row, column).map { name in
-      guard let currency = Currency(rawValue: name) else { throw Invalid(column: column) }
-      return currency
     }
   }
 }

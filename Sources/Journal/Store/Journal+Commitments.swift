@@ -79,20 +79,19 @@ extension Journal {
       // Two queries, each in index order: dated steps by due date, then undated ones.
       var followups: [Followup] = []
       for condition in ["due IS NOT NULL", "due IS NULL"] {
-        let rows = try Row.fetchCursor(
-          db,
+        try db.forEachRow(
           sql: """
             SELECT commitment.*, lead.name, lead.company
             FROM commitment INDEXED BY commitment_on_status_due
             JOIN lead ON lead.id = commitment.leadId
             WHERE commitment.status = 'promised' AND commitment.\(condition)
             ORDER BY commitment.due, commitment.createdAt, commitment.id
-            """)
-        while let row = try rows.next() {
+            """
+        ) { row in
           followups.append(
             Followup(
-              commitment: try Commitment(row: row), leadName: row[11], leadCompany: row[12],
-              today: today))
+              commitment: try Commitment(columns: row), leadName: try row.required(11),
+              leadCompany: try row.required(12), today: today))
         }
       }
       return followups

@@ -105,8 +105,9 @@ extension Journal {
   private static func leadsWithStats(
     _ db: Database
   ) throws -> [(Lead, MeetingStats, CommitmentStats)] {
-    let rows = try Row.fetchCursor(
-      db,
+    var result: [(Lead, MeetingStats, CommitmentStats)] = []
+    result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM lead") ?? 0)
+    try db.forEachRow(
       sql: """
         SELECT lead.*, m.meetings, m.lastDay, m.lastCommitmentDay, m.facts, m.compliments,
                m.maxSigns, m.askedMoney, m.streak,
@@ -114,32 +115,36 @@ extension Journal {
         FROM lead
         LEFT JOIN leadMeetingStats AS m ON m.leadId = lead.id
         LEFT JOIN leadCommitmentStats AS c ON c.leadId = lead.id
-        """)
-    var result: [(Lead, MeetingStats, CommitmentStats)] = []
-    while let row = try rows.next() {
+        """
+    ) { row in
       // Lead's own columns come first; the figures follow from column 8.
       let meetings = MeetingStats(
-        count: row[8] ?? 0, lastDay: row[9], lastCommitmentDay: row[10], facts: row[11] ?? 0,
-        compliments: row[12] ?? 0, maxSigns: row[13] ?? 0, askedMoney: row[14] ?? false,
-        streak: row[15] ?? 0)
+        count: row.int(8) ?? 0, lastDay: try row.optionalDay(9),
+        lastCommitmentDay: try row.optionalDay(10), facts: row.int(11) ?? 0,
+        compliments: row.int(12) ?? 0, maxSigns: row.int(13) ?? 0,
+        askedMoney: (row.int(14) ?? 0) != 0, streak: row.int(15) ?? 0)
       let steps = CommitmentStats(
-        total: row[16] ?? 0, open: row[17] ?? 0, nextDue: row[18],
-        lastKeptAt: (row[19] as String?).flatMap(ISOTimestamp.date), anyMoney: row[20] ?? false,
-        keptId: row[21])
-      result.append((try Lead(row: row), meetings, steps))
+        total: row.int(16) ?? 0, open: row.int(17) ?? 0, nextDue: try row.optionalDue(18),
+        lastKeptAt: row.string(19).flatMap(ISOTimestamp.date),
+        anyMoney: (row.int(20) ?? 0) != 0, keptId: row.string(21))
+      result.append((try Lead(columns: row), meetings, steps))
     }
     return result
   }
 
   /// The kept promises that are some lead's strongest, by id.
   private static func strongestKept(_ db: Database) throws -> [String: Commitment] {
-    let kept = try Commitment.fetchAll(
-      db,
+    var kept: [String: Commitment] = [:]
+    try db.forEachRow(
       sql: """
         SELECT commitment.* FROM leadCommitmentStats
         JOIN commitment ON commitment.id = leadCommitmentStats.keptId
-        """)
-    return Dictionary(kept.map { ($0.id, $0) }) { first, _ in first }
+        """
+    ) { row in
+      let commitment = try Commitment(columns: row)
+      kept[commitment.id] = commitment
+    }
+    return kept
   }
 
 }
