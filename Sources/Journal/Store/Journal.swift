@@ -39,12 +39,13 @@ public final class Journal: @unchecked Sendable {
   /// Closes the file; a later call opens it again.
   ///
   /// Checkpoints first, so the database file alone holds everything (a copy of it is a backup).
+  /// The checkpoint is passive: it never waits for another process's readers.
   public func close() {
     lock.lock()
     let current = pool
     pool = nil
     lock.unlock()
-    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     try? current?.close()
   }
 
