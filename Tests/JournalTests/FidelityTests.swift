@@ -87,6 +87,24 @@ import Testing
     #expect(try sqlite(path, "PRAGMA integrity_check") == "ok\n")
   }
 
+  @Test func severalConnectionsCreatingTheSameJournalAllSucceed() async throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("new/journal.sqlite")
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for index in 0..<4 {
+        group.addTask {
+          let journal = Journal(path: path)
+          try journal.addLead(Lead(name: "Lead \(index)"))
+          journal.close()
+        }
+      }
+      try await group.waitForAll()
+    }
+    let journal = Journal(path: path)
+    #expect(try journal.leads().count == 4)
+    #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
+  }
+
   @Test func aProcessDyingMidWizardKeepsEveryAnsweredQuestion() throws {
     let folder = try TemporaryFolder()
     let journal = try folder.journal()

@@ -168,8 +168,14 @@ public final class Journal: @unchecked Sendable {
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     let tables =
       try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+        db,
+        sql: """
+          SELECT count(*) FROM sqlite_master
+          WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+          """) ?? 0
     let isOurs = applicationID == DatabaseHeader.applicationID
+    // Another process may be between creating GRDB's bookkeeping table and committing v1 (which
+    // sets the application id): that file has no other table yet and is not foreign.
     if !isOurs, tables > 0 { throw JournalError.foreign(path: path) }
     let superseded = isOurs ? try migrator.hasBeenSuperseded(db) : false
     if version > JournalSchema.version || superseded {
@@ -183,6 +189,15 @@ public final class Journal: @unchecked Sendable {
   /// Checks what SQLite sees (the header on disk may lag behind the WAL) and migrates if needed.
   private func prepareSchema(_ pool: DatabasePool) throws {
     let complete = try pool.read { db in try checkSchema(db) }
-    if !complete { try JournalSchema.migrator.migrate(pool) }
+    guard !complete else { return }
+    do {
+      try JournalSchema.migrator.migrate(pool)
+    } catch {
+      // Two processes creating the same new journal: the migrator reads the applied
+      // migrations before it takes the write lock, so the later one may replay a migration
+      // the other just committed, and fail. That failure is harmless if the schema is whole.
+      let completed = try pool.read { db in try JournalSchema.migrator.hasCompletedMigrations(db) }
+      if !completed { throw error }
+    }
   }
 }
