@@ -36,9 +36,41 @@ enum StoredValue {
     return result + "\""
   }
 
+  /// The common case without escapes or spaces, `["a","b"]`, read straight from the UTF-8.
+  private static func decodeSimpleStrings(_ text: String) -> [String]? {
+    var text = text
+    return text.withUTF8 { bytes -> [String]? in
+      let quote = UInt8(ascii: "\"")
+      guard bytes.count >= 4, bytes[0] == UInt8(ascii: "["), bytes[1] == quote,
+        bytes[bytes.count - 2] == quote, bytes[bytes.count - 1] == UInt8(ascii: "]"),
+        !bytes.contains(UInt8(ascii: "\\"))
+      else { return nil }
+      var result: [String] = []
+      var start = 2
+      var index = 2
+      while index < bytes.count - 1 {
+        if bytes[index] == quote {
+          result.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          // After a closing quote: either `]` or `,"` and the next string.
+          if index + 1 == bytes.count - 1 { return result }
+          guard bytes[index + 1] == UInt8(ascii: ","), bytes[index + 2] == quote else {
+            return nil
+          }
+          index += 3
+          start = index
+          continue
+        }
+        index += 1
+      }
+      return nil
+    }
+  }
+
   /// Reads a JSON array of strings; `nil` if the text is anything else.
   static func decodeStrings(_ text: String) -> [String]? {
     if text == "[]" { return [] }
+    if let simple = decodeSimpleStrings(text) { return simple }
     var scalars = Array(text.unicodeScalars)[...]
     func skipSpace() {
       while let first = scalars.first,

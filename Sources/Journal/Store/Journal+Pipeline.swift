@@ -43,13 +43,14 @@ extension Journal {
         lastMeetingDay: meetings.lastDay, lastAdvancementDay: advancement,
         daysSinceAdvancement: advancement.map { $0.days(to: today) }, nextDue: steps.nextDue,
         openSteps: steps.open, warnings: warnings)
-      let created = JournalDay(lead.createdAt, timeZone: timeZone)
-      let activity = [meetings.lastDay, advancement, created].compactMap { $0 }.max() ?? created
+      // A lead never met is as recent as the day it was added.
+      let activity =
+        [meetings.lastDay, advancement].compactMap { $0 }.max()
+        ?? JournalDay(lead.createdAt, timeZone: timeZone)
       keys.append(
         SortKey(
           group: row.warnings.contains(.nextStepOverdue) ? 0 : row.warnings.isEmpty ? 2 : 1,
-          due: row.nextDue, activity: activity.ordinal, name: lead.name.lowercased(),
-          id: lead.id, index: keys.count))
+          due: row.nextDue, activity: activity.ordinal, index: keys.count))
       rows.append(row)
     }
     // Sorting small keys, not the rows: a row holds a lead and a commitment by value.
@@ -63,8 +64,7 @@ extension Journal {
     let group: Int
     let due: DueDate?
     let activity: Int
-    let name: String
-    let id: String
+    /// The row's position in the query, which orders leads by name (ignoring ASCII case).
     let index: Int
 
     static func < (left: SortKey, right: SortKey) -> Bool {
@@ -73,11 +73,8 @@ extension Journal {
         return leftDue < rightDue
       }
       if left.activity != right.activity { return left.activity > right.activity }
-      if left.name != right.name { return left.name < right.name }
-      return left.id < right.id
+      return left.index < right.index
     }
-
-    static func == (left: SortKey, right: SortKey) -> Bool { left.index == right.index }
   }
 
   private struct MeetingStats {
@@ -115,6 +112,7 @@ extension Journal {
         FROM lead
         LEFT JOIN leadMeetingStats AS m ON m.leadId = lead.id
         LEFT JOIN leadCommitmentStats AS c ON c.leadId = lead.id
+        ORDER BY lead.name COLLATE NOCASE, lead.id
         """
     ) { row in
       // Lead's own columns come first; the figures follow from column 8.
