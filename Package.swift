@@ -33,7 +33,10 @@ let package = Package(
     // The SQLite journal of leads, meetings and commitments.
     .target(
       name: "Journal",
-      dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     // The files of prompts/, built into the binary by the EmbedPrompts plugin.
     .executableTarget(name: "PromptEmbedder"),

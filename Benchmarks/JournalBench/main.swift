@@ -19,27 +19,55 @@ func seconds(_ start: DispatchTime) -> Double {
   Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
-func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
-  var times: [Double] = []
+/// CPU seconds used by the whole process (GRDB runs queries on its own thread).
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  #if canImport(Glibc)
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  #else
+  getrusage(RUSAGE_SELF, &usage)
+  #endif
+  let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+  let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+  return user + system
+}
+
+/// The median wall-clock and CPU time of `runs` calls.
+///
+/// On a shared machine the CPU time is the steadier figure: wall time also counts waiting for a
+/// core.
+func median(runs: Int, _ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+  var walls: [Double] = []
+  var cpus: [Double] = []
   for _ in 0..<runs {
     let start = DispatchTime.now()
+    let cpuStart = cpuSeconds()
     try body()
-    times.append(seconds(start))
+    cpus.append(cpuSeconds() - cpuStart)
+    walls.append(seconds(start))
   }
-  times.sort()
-  return times[times.count / 2]
+  walls.sort()
+  cpus.sort()
+  return (walls[runs / 2], cpus[runs / 2])
 }
 
 func milliseconds(_ value: Double) -> String { String(format: "%8.2f ms", value * 1000) }
+
+func milliseconds(_ value: (wall: Double, cpu: Double)) -> String {
+  milliseconds(value.wall) + " wall " + milliseconds(value.cpu) + " cpu"
+}
 
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let leadCount = arguments.first ?? 10_000
 let meetingsPerLead = arguments.dropFirst().first ?? 10
 let today = JournalDay(year: 2026, month: 11, day: 23) ?? JournalDay(ordinal: 20_415)
+// JOURNAL_BENCH_PATH keeps the built journal there and reuses it on the next run.
+let keptPath = ProcessInfo.processInfo.environment["JOURNAL_BENCH_PATH"]
 let folder = FileManager.default.temporaryDirectory
   .appendingPathComponent("journal-bench-" + UUID().uuidString)
 defer { try? FileManager.default.removeItem(at: folder) }
-let journal = Journal(path: folder.appendingPathComponent("journal.sqlite").path)
+let journal = Journal(path: keptPath ?? folder.appendingPathComponent("journal.sqlite").path)
+let reuse = keptPath.map { FileManager.default.fileExists(atPath: $0) } ?? false
 
 var random = Generator()
 var snapshot = JournalSnapshot()
@@ -93,7 +121,8 @@ for index in 0..<leadCount {
 
 do {
   var start = DispatchTime.now()
-  let summary = try journal.merge(snapshot)
+  let summary = reuse ? ImportSummary() : try journal.merge(snapshot)
+  if reuse { snapshot = try journal.snapshot() }
   print(
     "built \(leadCount) leads, \(snapshot.meetings.count) meetings, "
       + "\(snapshot.commitments.count) commitments, \(snapshot.answers.count) answers "
@@ -104,7 +133,7 @@ do {
   try journal.open()
   print("open (check + no migration)  " + milliseconds(seconds(start)))
 
-  let runs = 21
+  let runs = Int(ProcessInfo.processInfo.environment["JOURNAL_BENCH_RUNS"] ?? "") ?? 21
   var rows = 0
   let pipeline = try median(runs: runs) { rows = try journal.pipeline(today: today).count }
   print(

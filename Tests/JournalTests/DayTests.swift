@@ -48,3 +48,25 @@ import Testing
     #expect(ISOTimestamp.compact(date) == "20261118T110640Z")
   }
 }
+
+@Suite struct StoredValueTests {
+  @Test(arguments: [
+    [], [""], ["a"], ["a,b", "c"], ["x\"y", "back\\slash"], ["é🚀", "line\nbreak", "\u{1}"],
+    ["\",\""],
+  ])
+  func stringArraysRoundTrip(strings: [String]) throws {
+    let text = StoredValue.encode(strings)
+    #expect(StoredValue.decodeStrings(text) == strings)
+    let viaFoundation = try JSONDecoder().decode([String].self, from: Data(text.utf8))
+    #expect(viaFoundation == strings, "the stored text is valid JSON")
+  }
+
+  @Test(arguments: ["", "[", "[\"a\"", "[\"a\",]", "[1]", "{}", "[\"a\"] x", "[\"a\"\"b\"]"])
+  func malformedArraysAreRejected(text: String) {
+    #expect(StoredValue.decodeStrings(text) == nil)
+  }
+
+  @Test func foundationJSONWithSpacesIsRead() {
+    #expect(StoredValue.decodeStrings("[ \"a\" , \"b\\u00e9\\ud83d\\ude80\" ]") == ["a", "bé🚀"])
+  }
+}

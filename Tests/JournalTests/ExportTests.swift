@@ -48,7 +48,7 @@ import Testing
     let folder = try TemporaryFolder()
     let journal = try populated(folder)
     let json = try journal.export(.json)
-    #expect(json.contains("\"schemaVersion\" : 2"))
+    #expect(json.contains("\"schemaVersion\" : 3"))
     #expect(try journal.export(.json) == json, "stable output")
 
     let otherFolder = try TemporaryFolder()
@@ -96,7 +96,7 @@ import Testing
     ("\"strength\" : 80", "\"strength\" : 180", "meetings[2].strength"),
     ("\"strength\" : 80", "\"strength\" : \"80\"", "meetings[2].strength"),
     ("\"day\" : \"2026-11-05\"", "\"day\" : \"2026-11-31\"", "meetings[1].day"),
-    ("\"schemaVersion\" : 2", "\"schemaVersion\" : 9", "schemaVersion"),
+    ("\"schemaVersion\" : 3", "\"schemaVersion\" : 9", "schemaVersion"),
   ])
   func aBadFieldIsNamedByPathAndLine(original: String, replacement: String, path: String) throws {
     let folder = try TemporaryFolder()

@@ -87,6 +87,61 @@ import Testing
     #expect(try sqlite(path, "PRAGMA integrity_check") == "ok\n")
   }
 
+  @Test func anotherProcessWritingAtTheSameTimeLosesNothing() async throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    let lead = try journal.addLead(Lead(name: "Ada"))
+    let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
+    // The system sqlite3 shell as the second process: 200 inserts, one transaction each, with
+    // the same busy timeout as the journal.
+    var script = ".timeout 5000\n"
+    for index in 0..<200 {
+      script +=
+        "INSERT INTO answer VALUES ('\(meeting.id)', 'other-\(index)', 'x', "
+        + "'2026-11-23T10:00:00.000Z');\n"
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [journal.path]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let writer = Task.detached {
+      input.fileHandleForWriting.write(Data(script.utf8))
+      try input.fileHandleForWriting.close()
+    }
+    for index in 0..<200 {
+      try journal.recordAnswer(meeting: meeting.id, question: "ours-\(index)", value: "y")
+    }
+    try await writer.value
+    process.waitUntilExit()
+    let errors = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(process.terminationStatus == 0)
+    #expect(errors.isEmpty)
+    #expect(try journal.answers(meeting: meeting.id).count == 400)
+  }
+
+  @Test func severalConnectionsCreatingTheSameJournalAllSucceed() async throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("new/journal.sqlite")
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      for index in 0..<4 {
+        group.addTask {
+          let journal = Journal(path: path)
+          try journal.addLead(Lead(name: "Lead \(index)"))
+          journal.close()
+        }
+      }
+      try await group.waitForAll()
+    }
+    let journal = Journal(path: path)
+    #expect(try journal.leads().count == 4)
+    #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
+  }
+
   @Test func aProcessDyingMidWizardKeepsEveryAnsweredQuestion() throws {
     let folder = try TemporaryFolder()
     let journal = try folder.journal()

@@ -16,9 +16,8 @@ enum V1Fixture {
     CREATE TABLE IF NOT EXISTS "draft" ("wizard" TEXT NOT NULL, "lead" TEXT NOT NULL, "state" TEXT NOT NULL, "updatedAt" TEXT NOT NULL, PRIMARY KEY ("wizard", "lead"));
     CREATE INDEX lead_on_name ON lead(name COLLATE NOCASE);
     CREATE INDEX "meeting_on_lead" ON "meeting"("leadId", "day", "createdAt");
-    CREATE INDEX "meeting_for_pipeline" ON "meeting"("kind", "status", "leadId", "day", "createdAt", "verdict", "factCount", "complimentCount", "earlyvangelistSigns", "askedCurrency");
     CREATE INDEX "meeting_on_prep" ON "meeting"("prepId");
-    CREATE INDEX "commitment_on_status_due" ON "commitment"("status", "due");
+    CREATE INDEX "commitment_on_status_due" ON "commitment"("status", "due", "createdAt", "id");
     CREATE INDEX "commitment_for_pipeline" ON "commitment"("leadId", "status", "due", "promisedBy", "updatedAt", "currency");
     CREATE INDEX "commitment_on_meeting" ON "commitment"("meetingId");
     CREATE INDEX "commitmentChange_on_commitmentId" ON "commitmentChange"("commitmentId");

@@ -63,18 +63,20 @@ public struct Commitment: Codable, Hashable, Sendable, Identifiable {
 extension Commitment: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "commitment"
 
-  public init(row: Row) throws {
-    id = try StoredValue.required(row, "id")
-    leadId = try StoredValue.required(row, "leadId")
-    meetingId = row["meetingId"]
-    promisedBy = try StoredValue.required(row, "promisedBy")
-    what = try StoredValue.required(row, "what")
-    currency = row["currency"]
-    due = row["due"]
-    owner = try StoredValue.required(row, "owner")
-    status = try StoredValue.required(row, "status")
-    createdAt = try StoredValue.date(row, "createdAt")
-    updatedAt = try StoredValue.date(row, "updatedAt")
+  public init(row: Row) throws { try self.init(columns: row) }
+
+  init(columns row: some ColumnSource) throws {
+    id = try row.required(0)
+    leadId = try row.required(1)
+    meetingId = row.string(2)
+    promisedBy = try row.party(3)
+    what = try row.required(4)
+    currency = try row.optional(5)
+    due = try row.optionalDue(6)
+    owner = try row.party(7)
+    status = try row.value(8)
+    createdAt = try row.date(9)
+    updatedAt = try row.date(10)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

@@ -29,14 +29,28 @@ enum ISOTimestamp {
 
   /// Parses `YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)`; a space may replace the `T`.
   static func date(_ text: String) -> Date? {
-    let bytes = Array(text.utf8)
+    var text = text
+    // Parsing the UTF-8 in place: the pipeline parses two timestamps per lead.
+    return text.withUTF8 { date(utf8: $0) }
+  }
+
+  private static func date(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    func digits(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = Int(bytes[index]) - 48
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
     guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
       bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
       bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-      let day = JournalDay(String(decoding: bytes[0..<10], as: UTF8.self)),
-      let hour = JournalDay.number(bytes[11..<13]), hour < 24,
-      let minute = JournalDay.number(bytes[14..<16]), minute < 60,
-      let second = JournalDay.number(bytes[17..<19]), second < 61
+      let year = digits(0..<4), let month = digits(5..<7), let dayOfMonth = digits(8..<10),
+      let day = JournalDay(year: year, month: month, day: dayOfMonth),
+      let hour = digits(11..<13), hour < 24, let minute = digits(14..<16), minute < 60,
+      let second = digits(17..<19), second < 61
     else { return nil }
     var index = 19
     var fraction = 0.0
@@ -44,7 +58,7 @@ enum ISOTimestamp {
       index += 1
       var scale = 0.1
       let start = index
-      while index < bytes.count, let digit = JournalDay.number(bytes[index..<index + 1]) {
+      while index < bytes.count, let digit = digits(index..<index + 1) {
         fraction += Double(digit) * scale
         scale /= 10
         index += 1
@@ -57,8 +71,8 @@ enum ISOTimestamp {
       guard index + 1 == bytes.count else { return nil }
     } else {
       guard index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
-        let offsetHour = JournalDay.number(bytes[index + 1..<index + 3]),
-        let offsetMinute = JournalDay.number(bytes[index + 4..<index + 6])
+        let offsetHour = digits(index + 1..<index + 3),
+        let offsetMinute = digits(index + 4..<index + 6)
       else { return nil }
       let sign: Int
       switch bytes[index] {

@@ -29,23 +29,26 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
   ///
   /// - Returns: `nil` unless the text is exactly a valid day in that form.
   public init?(_ text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-      let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
-      let day = Self.number(bytes[8..<10])
+    var text = text
+    guard
+      let parts = text.withUTF8({ bytes -> (Int, Int, Int)? in
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+          let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
+          let day = Self.number(bytes[8..<10])
+        else { return nil }
+        return (year, month, day)
+      })
     else { return nil }
-    self.init(year: year, month: month, day: day)
+    self.init(year: parts.0, month: parts.1, day: parts.2)
   }
 
   /// The day on which `date` falls in `timeZone`.
   public init(_ date: Date, timeZone: TimeZone = .current) {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    // The Gregorian calendar always yields the three components; the fallback keeps this total.
-    self =
-      JournalDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-      ?? JournalDay.epoch
+    // Offset arithmetic rather than a Calendar: the pipeline converts one date per lead.
+    let seconds =
+      Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    self.init(ordinal: days)
   }
 
   private init(unchecked year: Int, _ month: Int, _ day: Int) {
@@ -53,8 +56,6 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     self.month = month
     self.day = day
   }
-
-  static let epoch = JournalDay(unchecked: 1970, 1, 1)
 
   /// The day as `YYYY-MM-DD`.
   public var description: String {
@@ -105,7 +106,7 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
   }
 
-  static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+  static func number(_ digits: some Collection<UInt8>) -> Int? {
     var value = 0
     for byte in digits {
       guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }

@@ -41,15 +41,17 @@ public struct Lead: Codable, Hashable, Sendable, Identifiable {
 extension Lead: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "lead"
 
-  public init(row: Row) throws {
-    id = try StoredValue.required(row, "id")
-    name = try StoredValue.required(row, "name")
-    company = try StoredValue.required(row, "company")
-    role = try StoredValue.required(row, "role")
-    stage = try StoredValue.required(row, "stage")
-    tags = try StoredValue.strings(row, "tags")
-    createdAt = try StoredValue.date(row, "createdAt")
-    updatedAt = try StoredValue.date(row, "updatedAt")
+  public init(row: Row) throws { try self.init(columns: row) }
+
+  init(columns row: some ColumnSource) throws {
+    id = try row.required(0)
+    name = try row.required(1)
+    company = try row.required(2)
+    role = try row.required(3)
+    stage = try row.required(4)
+    tags = try row.strings(5)
+    createdAt = try row.date(6)
+    updatedAt = try row.date(7)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

@@ -89,26 +89,28 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
 extension Meeting: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "meeting"
 
-  public init(row: Row) throws {
-    id = try StoredValue.required(row, "id")
-    leadId = try StoredValue.required(row, "leadId")
-    kind = try StoredValue.required(row, "kind")
-    prepId = row["prepId"]
-    day = try StoredValue.required(row, "day")
-    status = try StoredValue.required(row, "status")
-    plannedAsk = try StoredValue.required(row, "plannedAsk")
-    askedCurrency = row["askedCurrency"]
-    reply = try StoredValue.required(row, "reply")
-    verdict = row["verdict"]
-    currencies = try StoredValue.currencies(row, "currencies")
-    strength = row["strength"]
-    score = row["score"]
-    scorecard = row["scorecard"]
-    complimentCount = try StoredValue.required(row, "complimentCount")
-    factCount = try StoredValue.required(row, "factCount")
-    earlyvangelistSigns = try StoredValue.required(row, "earlyvangelistSigns")
-    createdAt = try StoredValue.date(row, "createdAt")
-    updatedAt = try StoredValue.date(row, "updatedAt")
+  public init(row: Row) throws { try self.init(columns: row) }
+
+  init(columns row: some ColumnSource) throws {
+    id = try row.required(0)
+    leadId = try row.required(1)
+    kind = try row.value(2)
+    prepId = row.string(3)
+    day = try row.day(4)
+    status = try row.value(5)
+    plannedAsk = try row.required(6)
+    askedCurrency = try row.optional(7)
+    reply = try row.required(8)
+    verdict = try row.optional(9)
+    currencies = try row.currencies(10)
+    strength = row.int(11)
+    score = row.int(12)
+    scorecard = row.string(13)
+    complimentCount = try row.requiredInt(14)
+    factCount = try row.requiredInt(15)
+    earlyvangelistSigns = try row.requiredInt(16)
+    createdAt = try row.date(17)
+    updatedAt = try row.date(18)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {

@@ -76,20 +76,25 @@ extension Journal {
   /// - Throws: `JournalError` when the journal cannot be read.
   public func followups(today: JournalDay) throws(JournalError) -> [Followup] {
     try read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT commitment.*, lead.name AS leadName, lead.company AS leadCompany
-          FROM commitment JOIN lead ON lead.id = commitment.leadId
-          WHERE commitment.status = 'promised'
-          ORDER BY commitment.due IS NULL, commitment.due, commitment.createdAt, commitment.id
-          """)
-      return try rows.map { row in
-        let commitment = try Commitment(row: row)
-        return Followup(
-          commitment: commitment, leadName: row["leadName"], leadCompany: row["leadCompany"],
-          today: today)
+      // Two queries, each in index order: dated steps by due date, then undated ones.
+      var followups: [Followup] = []
+      for condition in ["due IS NOT NULL", "due IS NULL"] {
+        try db.forEachRow(
+          sql: """
+            SELECT commitment.*, lead.name, lead.company
+            FROM commitment INDEXED BY commitment_on_status_due
+            JOIN lead ON lead.id = commitment.leadId
+            WHERE commitment.status = 'promised' AND commitment.\(condition)
+            ORDER BY commitment.due, commitment.createdAt, commitment.id
+            """
+        ) { row in
+          followups.append(
+            Followup(
+              commitment: try Commitment(columns: row), leadName: try row.required(11),
+              leadCompany: try row.required(12), today: today))
+        }
       }
+      return followups
     }
   }
 }

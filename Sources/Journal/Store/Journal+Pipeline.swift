@@ -16,17 +16,14 @@ extension Journal {
   public func pipeline(
     today: JournalDay, rules: PipelineRules = PipelineRules(), timeZone: TimeZone = .current
   ) throws(JournalError) -> [PipelineRow] {
-    let (leads, meetingStats, commitmentStats, kept) = try read { db in
-      (
-        try Lead.fetchAll(db), try Self.meetingStats(db), try Self.commitmentStats(db),
-        try Self.strongestKept(db)
-      )
+    let (entries, kept) = try read { db in
+      (try Self.leadsWithStats(db), try Self.strongestKept(db))
     }
-    var rows: [(row: PipelineRow, activity: Int)] = []
-    rows.reserveCapacity(leads.count)
-    for lead in leads {
-      let meetings = meetingStats[lead.id] ?? MeetingStats()
-      let steps = commitmentStats[lead.id] ?? CommitmentStats()
+    var rows: [PipelineRow] = []
+    var keys: [SortKey] = []
+    rows.reserveCapacity(entries.count)
+    keys.reserveCapacity(entries.count)
+    for (lead, meetings, steps) in entries {
       let keptDay = steps.lastKeptAt.map { JournalDay($0, timeZone: timeZone) }
       let advancement = [meetings.lastCommitmentDay, keptDay].compactMap { $0 }.max()
       var warnings: [PipelineWarning] = []
@@ -42,35 +39,42 @@ extension Journal {
         warnings.append(.earlyvangelistNotAskedForMoney)
       }
       let row = PipelineRow(
-        lead: lead, strongestKept: kept[lead.id], meetingCount: meetings.count,
+        lead: lead, strongestKept: steps.keptId.flatMap { kept[$0] }, meetingCount: meetings.count,
         lastMeetingDay: meetings.lastDay, lastAdvancementDay: advancement,
         daysSinceAdvancement: advancement.map { $0.days(to: today) }, nextDue: steps.nextDue,
         openSteps: steps.open, warnings: warnings)
-      let created = JournalDay(lead.createdAt, timeZone: timeZone)
-      let activity = [meetings.lastDay, advancement, created].compactMap { $0 }.max() ?? created
-      rows.append((row, activity.ordinal))
+      // A lead never met is as recent as the day it was added.
+      let activity =
+        [meetings.lastDay, advancement].compactMap { $0 }.max()
+        ?? JournalDay(lead.createdAt, timeZone: timeZone)
+      keys.append(
+        SortKey(
+          group: row.warnings.contains(.nextStepOverdue) ? 0 : row.warnings.isEmpty ? 2 : 1,
+          due: row.nextDue, activity: activity.ordinal, index: keys.count))
+      rows.append(row)
     }
-    rows.sort { left, right in
-      let leftGroup = Self.group(left.row)
-      let rightGroup = Self.group(right.row)
-      if leftGroup != rightGroup { return leftGroup < rightGroup }
-      if leftGroup == 0, let leftDue = left.row.nextDue, let rightDue = right.row.nextDue,
-        leftDue != rightDue
-      {
+    // Sorting small keys, not the rows: a row holds a lead and a commitment by value.
+    keys.sort()
+    return keys.map { rows[$0.index] }
+  }
+
+  /// Overdue first (the longest overdue on top), then other warnings, then the rest; the most
+  /// recently active first within a group.
+  private struct SortKey: Comparable {
+    let group: Int
+    let due: DueDate?
+    let activity: Int
+    /// The row's position in the query, which orders leads by name (ignoring ASCII case).
+    let index: Int
+
+    static func < (left: SortKey, right: SortKey) -> Bool {
+      if left.group != right.group { return left.group < right.group }
+      if left.group == 0, let leftDue = left.due, let rightDue = right.due, leftDue != rightDue {
         return leftDue < rightDue
       }
       if left.activity != right.activity { return left.activity > right.activity }
-      let leftName = left.row.lead.name.lowercased()
-      let rightName = right.row.lead.name.lowercased()
-      if leftName != rightName { return leftName < rightName }
-      return left.row.lead.id < right.row.lead.id
+      return left.index < right.index
     }
-    return rows.map(\.row)
-  }
-
-  private static func group(_ row: PipelineRow) -> Int {
-    if row.warnings.contains(.nextStepOverdue) { return 0 }
-    return row.warnings.isEmpty ? 2 : 1
   }
 
   private struct MeetingStats {
@@ -90,77 +94,55 @@ extension Journal {
     var nextDue: DueDate?
     var lastKeptAt: Date?
     var anyMoney = false
+    var keptId: String?
   }
 
-  /// Aggregates of finished debriefs per lead; the streak counts the meetings since the last
-  /// one that ended in a commitment.
-  private static func meetingStats(_ db: Database) throws -> [String: MeetingStats] {
-    let rows = try Row.fetchCursor(
-      db,
+  /// Every lead with the figures triggers keep in `leadMeetingStats` and
+  /// `leadCommitmentStats` (see `JournalSchema.createLeadStats`).
+  private static func leadsWithStats(
+    _ db: Database
+  ) throws -> [(Lead, MeetingStats, CommitmentStats)] {
+    var result: [(Lead, MeetingStats, CommitmentStats)] = []
+    result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM lead") ?? 0)
+    try db.forEachRow(
       sql: """
-        SELECT leadId, COUNT(*), MAX(day), MAX(CASE WHEN verdict = 'commitment' THEN day END),
-               SUM(factCount), SUM(complimentCount), MAX(earlyvangelistSigns),
-               MAX(askedCurrency IS 'money'), SUM(mark IS NULL OR day || ' ' || createdAt > mark)
-        FROM (
-          SELECT leadId, day, createdAt, verdict, factCount, complimentCount,
-                 earlyvangelistSigns, askedCurrency,
-                 MAX(CASE WHEN verdict = 'commitment' THEN day || ' ' || createdAt END)
-                   OVER (PARTITION BY leadId) AS mark
-          FROM meeting WHERE kind = 'debrief' AND status = 'done')
-        GROUP BY leadId
-        """)
-    var stats: [String: MeetingStats] = [:]
-    while let row = try rows.next() {
-      let leadId: String = row[0]
-      stats[leadId] = MeetingStats(
-        count: row[1], lastDay: row[2], lastCommitmentDay: row[3], facts: row[4] ?? 0,
-        compliments: row[5] ?? 0, maxSigns: row[6] ?? 0, askedMoney: row[7] ?? false,
-        streak: row[8] ?? 0)
+        SELECT lead.*, m.meetings, m.lastDay, m.lastCommitmentDay, m.facts, m.compliments,
+               m.maxSigns, m.askedMoney, m.streak,
+               c.steps, c.openSteps, c.nextDue, c.lastKeptAt, c.anyMoney, c.keptId
+        FROM lead
+        LEFT JOIN leadMeetingStats AS m ON m.leadId = lead.id
+        LEFT JOIN leadCommitmentStats AS c ON c.leadId = lead.id
+        ORDER BY lead.name COLLATE NOCASE, lead.id
+        """
+    ) { row in
+      // Lead's own columns come first; the figures follow from column 8.
+      let meetings = MeetingStats(
+        count: row.int(8) ?? 0, lastDay: try row.optionalDay(9),
+        lastCommitmentDay: try row.optionalDay(10), facts: row.int(11) ?? 0,
+        compliments: row.int(12) ?? 0, maxSigns: row.int(13) ?? 0,
+        askedMoney: (row.int(14) ?? 0) != 0, streak: row.int(15) ?? 0)
+      let steps = CommitmentStats(
+        total: row.int(16) ?? 0, open: row.int(17) ?? 0, nextDue: try row.optionalDue(18),
+        lastKeptAt: row.string(19).flatMap(ISOTimestamp.date),
+        anyMoney: (row.int(20) ?? 0) != 0, keptId: row.string(21))
+      result.append((try Lead(columns: row), meetings, steps))
     }
-    return stats
+    return result
   }
 
-  private static func commitmentStats(_ db: Database) throws -> [String: CommitmentStats] {
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT leadId, COUNT(*), SUM(status = 'promised'),
-               MIN(CASE WHEN status = 'promised' THEN due END),
-               MAX(CASE WHEN status = 'done' AND promisedBy <> 'us' THEN updatedAt END),
-               MAX(currency IS 'money')
-        FROM commitment GROUP BY leadId
-        """)
-    var stats: [String: CommitmentStats] = [:]
-    while let row = try rows.next() {
-      let leadId: String = row[0]
-      stats[leadId] = CommitmentStats(
-        total: row[1], open: row[2] ?? 0, nextDue: row[3],
-        lastKeptAt: (row[4] as String?).flatMap(ISOTimestamp.date),
-        anyMoney: row[5] ?? false)
-    }
-    return stats
-  }
-
-  /// Per lead, the kept promise that proves the most: money, then reputation, then time, then
-  /// the most recent.
+  /// The kept promises that are some lead's strongest, by id.
   private static func strongestKept(_ db: Database) throws -> [String: Commitment] {
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT * FROM (
-          SELECT commitment.*, ROW_NUMBER() OVER (
-            PARTITION BY leadId
-            ORDER BY CASE currency WHEN 'money' THEN 3 WHEN 'reputation' THEN 2
-                                   WHEN 'time' THEN 1 ELSE 0 END DESC,
-                     updatedAt DESC, id) AS rank
-          FROM commitment WHERE status = 'done' AND promisedBy <> 'us')
-        WHERE rank = 1
-        """)
     var kept: [String: Commitment] = [:]
-    while let row = try rows.next() {
-      let commitment = try Commitment(row: row)
-      kept[commitment.leadId] = commitment
+    try db.forEachRow(
+      sql: """
+        SELECT commitment.* FROM leadCommitmentStats
+        JOIN commitment ON commitment.id = leadCommitmentStats.keptId
+        """
+    ) { row in
+      let commitment = try Commitment(columns: row)
+      kept[commitment.id] = commitment
     }
     return kept
   }
+
 }

@@ -39,12 +39,13 @@ public final class Journal: @unchecked Sendable {
   /// Closes the file; a later call opens it again.
   ///
   /// Checkpoints first, so the database file alone holds everything (a copy of it is a backup).
+  /// The checkpoint is passive: it never waits for another process's readers.
   public func close() {
     lock.lock()
     let current = pool
     pool = nil
     lock.unlock()
-    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     try? current?.close()
   }
 
@@ -117,6 +118,8 @@ public final class Journal: @unchecked Sendable {
     configuration.prepareDatabase { db in
       // FULL makes each committed answer survive a power cut, not only a killed process.
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      // Memory-mapped reads skip a copy per page; the pipeline reads a few megabytes of index.
+      try db.execute(sql: "PRAGMA mmap_size = 268435456")
     }
     let pool: DatabasePool
     do {
@@ -165,8 +168,14 @@ public final class Journal: @unchecked Sendable {
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     let tables =
       try Int.fetchOne(
-        db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'") ?? 0
+        db,
+        sql: """
+          SELECT count(*) FROM sqlite_master
+          WHERE name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+          """) ?? 0
     let isOurs = applicationID == DatabaseHeader.applicationID
+    // Another process may be between creating GRDB's bookkeeping table and committing v1 (which
+    // sets the application id): that file has no other table yet and is not foreign.
     if !isOurs, tables > 0 { throw JournalError.foreign(path: path) }
     let superseded = isOurs ? try migrator.hasBeenSuperseded(db) : false
     if version > JournalSchema.version || superseded {
@@ -180,6 +189,15 @@ public final class Journal: @unchecked Sendable {
   /// Checks what SQLite sees (the header on disk may lag behind the WAL) and migrates if needed.
   private func prepareSchema(_ pool: DatabasePool) throws {
     let complete = try pool.read { db in try checkSchema(db) }
-    if !complete { try JournalSchema.migrator.migrate(pool) }
+    guard !complete else { return }
+    do {
+      try JournalSchema.migrator.migrate(pool)
+    } catch {
+      // Two processes creating the same new journal: the migrator reads the applied
+      // migrations before it takes the write lock, so the later one may replay a migration
+      // the other just committed, and fail. That failure is harmless if the schema is whole.
+      let completed = try pool.read { db in try JournalSchema.migrator.hasCompletedMigrations(db) }
+      if !completed { throw error }
+    }
   }
 }

@@ -6,15 +6,18 @@ import GRDB
 /// (and a newer one refused) from its header before SQLite touches it.
 enum JournalSchema {
   /// The schema version this binary writes: the number of the last migration.
-  static let version = 2
+  static let version = 3
 
   /// The names of the migrations, oldest first.
-  static let migrationNames = ["v1-leads-meetings-commitments", "v2-practice-drill"]
+  static let migrationNames = [
+    "v1-leads-meetings-commitments", "v2-practice-drill", "v3-lead-stats",
+  ]
 
   static let migrator: DatabaseMigrator = {
     var migrator = DatabaseMigrator()
     migrator.registerMigration(migrationNames[0], migrate: createCore)
     migrator.registerMigration(migrationNames[1], migrate: createPractice)
+    migrator.registerMigration(migrationNames[2], migrate: createLeadStats)
     return migrator
   }()
 
@@ -55,16 +58,10 @@ enum JournalSchema {
       table.column("createdAt", .text).notNull()
       table.column("updatedAt", .text).notNull()
     }
-    // Leads are only reached through these composite indexes, which start with leadId.
+    // Leads are only reached through these composite indexes, which start with leadId; the
+    // per-lead statistics triggers of v3 aggregate through them.
     try db.create(
       index: "meeting_on_lead", on: "meeting", columns: ["leadId", "day", "createdAt"])
-    // The pipeline aggregates finished debriefs per lead from this index alone.
-    try db.create(
-      index: "meeting_for_pipeline", on: "meeting",
-      columns: [
-        "kind", "status", "leadId", "day", "createdAt", "verdict", "factCount",
-        "complimentCount", "earlyvangelistSigns", "askedCurrency",
-      ])
     try db.create(index: "meeting_on_prep", on: "meeting", columns: ["prepId"])
     try db.create(table: "answer") { table in
       table.belongsTo("meeting", onDelete: .cascade, indexed: false).notNull()
@@ -87,7 +84,10 @@ enum JournalSchema {
       table.column("createdAt", .text).notNull()
       table.column("updatedAt", .text).notNull()
     }
-    try db.create(index: "commitment_on_status_due", on: "commitment", columns: ["status", "due"])
+    // Follow-ups come straight off this index, in the order they are shown.
+    try db.create(
+      index: "commitment_on_status_due", on: "commitment",
+      columns: ["status", "due", "createdAt", "id"])
     try db.create(
       index: "commitment_for_pipeline", on: "commitment",
       columns: ["leadId", "status", "due", "promisedBy", "updatedAt", "currency"])
@@ -127,5 +127,88 @@ enum JournalSchema {
     }
     try db.create(index: "drillResult_on_card", on: "drillResult", columns: ["cardId", "at"])
     try db.execute(sql: "PRAGMA user_version = 2")
+  }
+
+  /// The per-lead figures the pipeline shows, as one SELECT over a lead's finished debriefs.
+  ///
+  /// `lead` is `NEW.leadId` or `OLD.leadId` in triggers, or `:lead` for the backfill. The streak counts debriefs after the last one that ended in a commitment.
+  static func meetingStatsSelect(lead: String) -> String {
+    """
+    SELECT \(lead), COUNT(*), MAX(day), MAX(CASE WHEN verdict = 'commitment' THEN day END),
+           COALESCE(SUM(factCount), 0), COALESCE(SUM(complimentCount), 0),
+           COALESCE(MAX(earlyvangelistSigns), 0), COALESCE(MAX(askedCurrency IS 'money'), 0),
+           COALESCE(SUM(day || ' ' || createdAt > COALESCE((
+             SELECT MAX(day || ' ' || createdAt) FROM meeting
+             WHERE leadId = \(lead) AND kind = 'debrief' AND status = 'done'
+               AND verdict = 'commitment'), '')), 0)
+    FROM meeting WHERE leadId = \(lead) AND kind = 'debrief' AND status = 'done'
+    """
+  }
+
+  /// The per-lead figures about promised steps; `keptId` is the strongest kept promise.
+  static func commitmentStatsSelect(lead: String) -> String {
+    """
+    SELECT \(lead), COUNT(*), COALESCE(SUM(status = 'promised'), 0),
+           MIN(CASE WHEN status = 'promised' THEN due END),
+           MAX(CASE WHEN status = 'done' AND promisedBy <> 'us' THEN updatedAt END),
+           COALESCE(MAX(currency IS 'money'), 0),
+           (SELECT id FROM commitment
+            WHERE leadId = \(lead) AND status = 'done' AND promisedBy <> 'us'
+            ORDER BY CASE currency WHEN 'money' THEN 3 WHEN 'reputation' THEN 2
+                                   WHEN 'time' THEN 1 ELSE 0 END DESC,
+                     updatedAt DESC, id
+            LIMIT 1)
+    FROM commitment WHERE leadId = \(lead)
+    """
+  }
+
+  /// v3: per-lead figures kept up to date by triggers, so the pipeline reads one row per lead
+  /// instead of aggregating every meeting (10,000 leads in milliseconds, not a third of a second).
+  static func createLeadStats(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE leadMeetingStats (
+          leadId TEXT PRIMARY KEY NOT NULL REFERENCES lead(id) ON DELETE CASCADE,
+          meetings INTEGER NOT NULL, lastDay TEXT, lastCommitmentDay TEXT,
+          facts INTEGER NOT NULL, compliments INTEGER NOT NULL, maxSigns INTEGER NOT NULL,
+          askedMoney INTEGER NOT NULL, streak INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE leadCommitmentStats (
+          leadId TEXT PRIMARY KEY NOT NULL REFERENCES lead(id) ON DELETE CASCADE,
+          steps INTEGER NOT NULL, openSteps INTEGER NOT NULL, nextDue TEXT, lastKeptAt TEXT,
+          anyMoney INTEGER NOT NULL, keptId TEXT
+        ) WITHOUT ROWID;
+        """)
+    for (table, source, select) in [
+      ("leadMeetingStats", "meeting", meetingStatsSelect),
+      ("leadCommitmentStats", "commitment", commitmentStatsSelect),
+    ] {
+      let refreshNew = "INSERT OR REPLACE INTO \(table) \(select("NEW.leadId"));"
+      let refreshOld = "INSERT OR REPLACE INTO \(table) \(select("OLD.leadId"));"
+      // A row may only be refreshed while its lead exists (a cascade deletes both).
+      let oldLeadExists = "EXISTS (SELECT 1 FROM lead WHERE id = OLD.leadId)"
+      try db.execute(
+        sql: """
+          CREATE TRIGGER \(source)_stats_insert AFTER INSERT ON \(source) BEGIN
+            \(refreshNew)
+          END;
+          CREATE TRIGGER \(source)_stats_update AFTER UPDATE ON \(source) BEGIN
+            \(refreshNew)
+            DELETE FROM \(table) WHERE leadId = OLD.leadId AND OLD.leadId <> NEW.leadId;
+            INSERT OR REPLACE INTO \(table)
+              SELECT * FROM (\(select("OLD.leadId")))
+              WHERE OLD.leadId <> NEW.leadId AND \(oldLeadExists);
+          END;
+          CREATE TRIGGER \(source)_stats_delete AFTER DELETE ON \(source)
+          WHEN \(oldLeadExists) BEGIN
+            \(refreshOld)
+          END;
+          """)
+      let backfill = try db.makeStatement(sql: "INSERT INTO \(table) \(select(":lead"))")
+      for leadId in try String.fetchAll(db, sql: "SELECT id FROM lead") {
+        try backfill.execute(arguments: ["lead": leadId])
+      }
+    }
+    try db.execute(sql: "PRAGMA user_version = 3")
   }
 }

@@ -1,0 +1,13 @@
+import GRDB
+
+extension Database {
+  /// Runs `sql` and calls `body` with each result row's columns, read straight from SQLite.
+  func forEachRow(sql: String, _ body: (StatementColumns) throws -> Void) throws {
+    let statement = try makeStatement(sql: sql)
+    let columns = StatementColumns(statement: statement.sqliteStatement)
+    let cursor = try Row.fetchCursor(statement)
+    while try cursor.next() != nil {
+      try body(columns)
+    }
+  }
+}
