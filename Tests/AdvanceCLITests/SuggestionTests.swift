@@ -2,9 +2,8 @@ import Testing
 
 @testable import AdvanceCLI
 
+/// "Did you mean" for mistyped REPL commands.
 struct SuggestionTests {
-  let commands = ["help", "version", "quit", "exit", "prep", "debrief", "practice", "leads"]
-
   @Test(arguments: [
     ("helo", "help"),
     ("hlep", "help"),
@@ -12,19 +11,14 @@ struct SuggestionTests {
     ("lead", "leads"),
     ("versoin", "version"),
     ("prac", "practice"),
+    ("intepret", "interpret"),
   ])
   func suggestsTheClosestCommand(typed: String, expected: String) {
-    #expect(Suggestion.closest(to: typed, in: commands) == expected)
+    #expect(REPLCommands.suggestion(for: typed) == expected)
   }
 
-  @Test(arguments: ["bogus", "xyzzy", "héllo wörld"])
+  @Test(arguments: ["bogus", "xyzzy", "héllo wörld", ""])
   func staysQuietWhenNothingIsClose(typed: String) {
-    #expect(Suggestion.closest(to: typed, in: commands) == nil)
-  }
-
-  @Test func distanceCountsTranspositionsAsOneEdit() {
-    #expect(Suggestion.distance("ab", "ba") == 1)
-    #expect(Suggestion.distance("kitten", "sitting") == 3)
-    #expect(Suggestion.distance("", "abc") == 3)
+    #expect(REPLCommands.suggestion(for: typed) == nil)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PromptKit
 
 /// The REPL's dispatch: its own words (`help`, `version`, `quit`, `exit`) and every command of
 /// `Advance.commands`, parsed by ArgumentParser exactly as on the shell.
@@ -60,10 +61,20 @@ enum REPLCommands {
 
   static func unknownCommandMessage(_ name: String) -> String {
     var message = "unknown command '\(Self.printable(name))'"
-    if let suggestion = Suggestion.closest(to: name, in: allNames) {
+    if let suggestion = suggestion(for: name) {
       message += " (did you mean '\(suggestion)'?)"
     }
     return message + "; type 'help' for the list"
+  }
+
+  /// The command a mistyped name most likely meant: one it starts, else the closest by edit
+  /// distance (PromptKit's rule, as for every "did you mean" in advance).
+  static func suggestion(for name: String) -> String? {
+    let lowered = name.lowercased()
+    if !lowered.isEmpty, let prefixed = allNames.filter({ $0.hasPrefix(lowered) }).min() {
+      return prefixed
+    }
+    return Suggestion.closest(to: name, in: allNames)
   }
 
   /// `text` with control characters shown as escapes, so odd input cannot garble the terminal.
