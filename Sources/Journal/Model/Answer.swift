@@ -21,14 +21,6 @@ public struct Answer: Codable, Hashable, Sendable {
   }
 }
 
-extension Answer: FetchableRecord, PersistableRecord {
+extension Answer: JournalRecord {
   public static let databaseTableName = "answer"
-
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
-
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
 }

@@ -24,14 +24,6 @@ public struct CommitmentChange: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
-extension CommitmentChange: FetchableRecord, PersistableRecord {
+extension CommitmentChange: JournalRecord {
   public static let databaseTableName = "commitmentChange"
-
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
-
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
 }

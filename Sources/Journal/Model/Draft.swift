@@ -21,14 +21,6 @@ public struct Draft: Codable, Hashable, Sendable {
   }
 }
 
-extension Draft: FetchableRecord, PersistableRecord {
+extension Draft: JournalRecord {
   public static let databaseTableName = "draft"
-
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
-
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
 }

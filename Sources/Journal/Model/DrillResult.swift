@@ -27,14 +27,6 @@ public struct DrillResult: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
-extension DrillResult: FetchableRecord, PersistableRecord {
+extension DrillResult: JournalRecord {
   public static let databaseTableName = "drillResult"
-
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
-
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
 }

@@ -27,14 +27,6 @@ public struct PracticeResult: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
-extension PracticeResult: FetchableRecord, PersistableRecord {
+extension PracticeResult: JournalRecord {
   public static let databaseTableName = "practiceResult"
-
-  public static func databaseDateEncodingStrategy(for column: String)
-    -> DatabaseDateEncodingStrategy
-  { ISOTimestamp.encoding }
-
-  public static func databaseDateDecodingStrategy(for column: String)
-    -> DatabaseDateDecodingStrategy
-  { ISOTimestamp.decoding }
 }
