@@ -32,8 +32,16 @@ format:
 bench: deps static
 	@python3 -c 'import prompt_toolkit, yaml' 2>/dev/null || pip install -q prompt_toolkit PyYAML
 	$(SWIFT) build -c release
-	$$($(SWIFT) build -c release --show-bin-path)/StartupBench 30 \
-	  "advance, static (make install)=$(STATIC_BIN)/advance"
+	@echo "== start-up (StartupBench)"
+	$(RELEASE_BIN)/StartupBench 30 "advance, static (make install)=$(STATIC_BIN)/advance"
+	@echo "== loading and checking the bundled prompt scripts (PromptKitBench)"
+	$(RELEASE_BIN)/PromptKitBench prompts 500
+	@echo "== scoring: accuracy on the labelled corpus, speed, memory (ScoringBench)"
+	$(RELEASE_BIN)/ScoringBench
+	@echo "== journal: 10,000 leads, 100,000 meetings (JournalBench)"
+	$(RELEASE_BIN)/JournalBench
+
+RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 
 # A release binary with the Swift runtime linked in: it starts about twice as fast here.
 STATIC_BIN = .build-static/release

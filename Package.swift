@@ -58,7 +58,10 @@ let package = Package(
     ),
     .executableTarget(name: "advance", dependencies: ["AdvanceCLI"]),
     // Fuzz targets: built for libFuzzer by `make fuzz`, as a replayer of saved inputs otherwise.
-    .executableTarget(name: "AdvanceFuzz", dependencies: ["AdvanceCLI"], path: "Fuzz/AdvanceFuzz"),
+    .executableTarget(
+      name: "AdvanceFuzz",
+      dependencies: ["AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring"],
+      path: "Fuzz/AdvanceFuzz"),
     // Benchmarks print figures; they are never run as tests.
     .executableTarget(name: "HelloFoundation", path: "Benchmarks/HelloFoundation"),
     .executableTarget(

@@ -1,16 +1,63 @@
 import AdvanceCLI
+import Foundation
+import Journal
+import Practice
+import PromptKit
+import Scoring
 
 /// The code paths that read untrusted bytes, each a fuzz target.
 ///
 /// Under libFuzzer (`make fuzz`) the target is picked by `$ADVANCE_FUZZ_TARGET`; without it,
 /// `Replay` runs saved inputs through a target, which is how crashes become regression tests.
 enum FuzzTargets {
+  /// The bundled lexicon, loaded once: interpret and score are fuzzed over the real word lists.
+  static let lexicon: Lexicon = {
+    let sources = BundledLexicon.sources()
+    return LexiconLoader.load(sources).lexicon
+  }()
+
   static let all: [String: @Sendable ([UInt8]) -> Void] = [
     "repl-line": { bytes in
-      let line = String(decoding: bytes, as: UTF8.self)
-      _ = CommandLineTokenizer().split(line)
-    }
+      _ = CommandLineTokenizer().split(text(bytes))
+    },
+    "wizard": { bytes in
+      _ = ScriptLoader(knownChecks: nil).load(data: Data(bytes), path: "fuzz.yaml")
+    },
+    "lexicon": { bytes in
+      _ = LexiconLoader.load([LexiconSource(name: "fuzz.yaml", path: "fuzz.yaml", text: text(bytes))])
+    },
+    "persona": { bytes in
+      _ = PersonaLoader.load(text(bytes), path: "fuzz.yaml")
+    },
+    "drill": { bytes in
+      _ = DrillDeckLoader.load([.init(path: "fuzz.yaml", text: text(bytes))])
+    },
+    "when": { bytes in
+      if let expression = try? Expression.parse(text(bytes)) {
+        _ = expression.evaluate(["a": "1", "b": "yes", "notes": ""])
+      }
+    },
+    "date": { bytes in
+      let context = AnswerContext(now: Date(timeIntervalSince1970: 1_795_000_000))
+      _ = DateParser(context: context).parse(text(bytes))
+    },
+    "interpret": { bytes in
+      _ = Interpreter(lexicon: lexicon).interpret(text(bytes))
+    },
+    "score": { bytes in
+      _ = MeetingScorer(lexicon: lexicon).score(notes: text(bytes))
+    },
+    "answers": { bytes in
+      _ = AnswersFile.parse(Data(bytes), path: "fuzz.yaml", into: DiagnosticBag())
+    },
+    "import": { bytes in
+      _ = try? JournalSnapshot.decode(json: Data(bytes))
+    },
   ]
+
+  static func text(_ bytes: [UInt8]) -> String {
+    String(decoding: bytes, as: UTF8.self)
+  }
 
   static func run(_ name: String, _ bytes: [UInt8]) -> Bool {
     guard let target = all[name] else { return false }

@@ -165,15 +165,18 @@ public final class TerminalSession {
     ScreenText.plain(rawOutput)
   }
 
-  /// Waits until the plain text contains `needle` `count` times.
+  /// Waits until the plain text (or, with `inRawOutput`, the bytes as written, escape codes and
+  /// all) contains `needle` `count` times.
   ///
   /// - Returns: The plain text at that moment.
   /// - Throws: `Failure.timedOut` with the screen so far.
   @discardableResult
-  public func waitFor(_ needle: String, count: Int = 1, timeout: Double = 10) throws -> String {
+  public func waitFor(
+    _ needle: String, count: Int = 1, timeout: Double = 10, inRawOutput: Bool = false
+  ) throws -> String {
     let deadline = Self.now() + timeout
     while true {
-      let current = text
+      let current = inRawOutput ? rawOutput : text
       if current.occurrences(of: needle) >= count {
         return current
       }

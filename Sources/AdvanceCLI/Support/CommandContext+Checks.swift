@@ -17,6 +17,23 @@ extension CommandContext {
   /// - Throws: `CommandFailure` when a lexicon file has errors or cannot be read.
   func lexicon() throws -> Lexicon {
     if let cachedLexicon { return cachedLexicon }
+    let sources = try lexiconSources()
+    let (lexicon, diagnostics) = LexiconLoader.load(sources)
+    if !diagnostics.isEmpty {
+      let texts = Dictionary(uniqueKeysWithValues: sources.map { ($0.path, $0.text) })
+      console.errorText(DiagnosticRenderer(sources: texts).render(diagnostics))
+    }
+    if diagnostics.contains(where: { $0.severity == .error }) {
+      throw CommandFailure("the scoring lexicon has errors; fix them or remove your copy")
+    }
+    cachedLexicon = lexicon
+    return lexicon
+  }
+
+  /// The lexicon files in use, bundled ones overridden by the user's of the same name.
+  ///
+  /// - Throws: `CommandFailure` when a user file cannot be read.
+  func lexiconSources() throws -> [LexiconSource] {
     let library = promptLibrary
     var sources: [LexiconSource] = []
     var names = Set(library.bundledNames.filter { $0.hasPrefix("lexicon/") })
@@ -34,22 +51,17 @@ extension CommandContext {
         throw CommandFailure("cannot read \(error)")
       }
     }
-    let (lexicon, diagnostics) = LexiconLoader.load(sources)
-    if !diagnostics.isEmpty {
-      let texts = Dictionary(uniqueKeysWithValues: sources.map { ($0.path, $0.text) })
-      console.errorText(DiagnosticRenderer(sources: texts).render(diagnostics))
-    }
-    if diagnostics.contains(where: { $0.severity == .error }) {
-      throw CommandFailure("the scoring lexicon has errors; fix them or remove your copy")
-    }
-    cachedLexicon = lexicon
-    return lexicon
+    return sources
   }
 
   /// The checks prompt scripts may name: `ask`, `questions` and `reply`.
   ///
-  /// - Throws: `CommandFailure` when the lexicon they need is broken.
+  /// Their names are known at once; the lexicon they share is built when the first one runs.
+  ///
+  /// - Throws: `CommandFailure` when a lexicon file cannot be read.
   func checks() throws -> CheckRegistry {
-    CheckRegistry(ScoringChecks.all(lexicon: try lexicon()))
+    let lexicon = DeferredLexicon(sources: try lexiconSources())
+    return CheckRegistry(
+      PromptFileKind.checkNames.sorted().map { DeferredCheck(name: $0, lexicon: lexicon) })
   }
 }

@@ -47,7 +47,7 @@ struct WizardLauncher {
       let lead = try findOrAddLead(name, in: journal)
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, journal: journal,
-        scorer: MeetingScorer(lexicon: try context.lexicon()), context: context)
+        scorer: { MeetingScorer(lexicon: try context.lexicon()) }, context: context)
       switch try session.run() {
       case .finished(let result, let scorecard):
         if let scorecard {

@@ -15,7 +15,7 @@ final class WizardSession {
   private let journal: Journal
   private let lead: Lead
   private let kind: Meeting.Kind
-  private let scorer: MeetingScorer?
+  private let scorer: () throws -> MeetingScorer
   private var engine: WizardEngine
   private var draft: WizardDraft
   private var saved: [String: String]
@@ -25,7 +25,7 @@ final class WizardSession {
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
-    scorer: MeetingScorer?, context: CommandContext
+    scorer: @escaping () throws -> MeetingScorer, context: CommandContext
   ) throws {
     self.context = context
     self.scorer = scorer
@@ -114,7 +114,7 @@ final class WizardSession {
   private func finish(_ result: WizardResult) throws -> Scorecard? {
     let card =
       kind == .debrief
-      ? scorer.map { MeetingRecord.scorecard(answers: result.answers, scorer: $0) } : nil
+      ? MeetingRecord.scorecard(answers: result.answers, scorer: try scorer()) : nil
     guard let meeting = try journal.meeting(id: draft.meetingID) else { return card }
     let done = try journal.updateMeeting(
       MeetingRecord.finished(meeting, answers: result.answers, scorecard: card))
