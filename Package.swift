@@ -60,7 +60,9 @@ let package = Package(
     // Fuzz targets: built for libFuzzer by `make fuzz`, as a replayer of saved inputs otherwise.
     .executableTarget(
       name: "AdvanceFuzz",
-      dependencies: ["AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring"],
+      dependencies: [
+        "AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring",
+      ],
       path: "Fuzz/AdvanceFuzz"),
     // Benchmarks print figures; they are never run as tests.
     .executableTarget(name: "HelloFoundation", path: "Benchmarks/HelloFoundation"),

@@ -24,7 +24,9 @@ enum FuzzTargets {
       _ = ScriptLoader(knownChecks: nil).load(data: Data(bytes), path: "fuzz.yaml")
     },
     "lexicon": { bytes in
-      _ = LexiconLoader.load([LexiconSource(name: "fuzz.yaml", path: "fuzz.yaml", text: text(bytes))])
+      _ = LexiconLoader.load([
+        LexiconSource(name: "fuzz.yaml", path: "fuzz.yaml", text: text(bytes))
+      ])
     },
     "persona": { bytes in
       _ = PersonaLoader.load(text(bytes), path: "fuzz.yaml")
