@@ -40,6 +40,23 @@ struct PromptLibraryTests {
     }
   }
 
+  @Test func aFolderListsBundledAndUserFilesOnce() throws {
+    let folder = try TemporaryDirectory()
+    try FileManager.default.createDirectory(
+      atPath: folder.path + "/lexicon/deeper", withIntermediateDirectories: true)
+    for name in [
+      "lexicon/hedges.yaml", "lexicon/mine.yaml", "lexicon/notes.txt", "lexicon/deeper/x.yaml",
+    ] {
+      try "x\n".write(toFile: folder.path + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let library = PromptLibrary(userDirectory: folder.path, bundled: bundled)
+    #expect(library.names(in: "lexicon") == ["lexicon/hedges.yaml", "lexicon/mine.yaml"])
+    #expect(
+      PromptLibrary(userDirectory: nil, bundled: bundled).names(in: "lexicon") == [
+        "lexicon/hedges.yaml"
+      ])
+  }
+
   @Test func theUserFolderFollowsOptionThenEnvironment() {
     #expect(
       PromptLibrary.userDirectory(option: "/o", environment: ["ADVANCE_PROMPTS": "/e"]) == "/o")

@@ -54,9 +54,7 @@ struct CheckCommand: AdvanceCommand {
 
   /// The bundled files and the user's, each name once, the user's winning.
   private func filesInUse(_ context: CommandContext) throws -> [File] {
-    let library = PromptLibrary(
-      userDirectory: PromptLibrary.userDirectory(
-        option: context.options.prompts, environment: context.environment))
+    let library = context.promptLibrary
     var names = Set(library.bundledNames)
     if let folder = library.userDirectory {
       names.formUnion(try yamlFiles(under: folder).map { String($0.dropFirst(folder.count + 1)) })

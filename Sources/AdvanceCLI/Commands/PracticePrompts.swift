@@ -11,31 +11,14 @@ struct PracticePrompts {
   let environment: [String: String]
 
   init(context: CommandContext) {
-    library = PromptLibrary(
-      userDirectory: PromptLibrary.userDirectory(
-        option: context.options.prompts, environment: context.environment))
+    library = context.promptLibrary
     console = context.console
     environment = context.environment
   }
 
   /// The names of the persona files, without folder or `.yaml`: what `practice` takes.
   var personaNames: [String] {
-    names(in: "personas").map { PersonaLoader.identifier(fromPath: $0) }
-  }
-
-  /// The YAML files below `folder`, bundled and the user's own, as `folder/name.yaml`.
-  func names(in folder: String) -> [String] {
-    var names = Set(library.bundledNames.filter { isFile($0, in: folder) })
-    if let user = library.userDirectory {
-      let listed = (try? FileManager.default.contentsOfDirectory(atPath: user + "/" + folder)) ?? []
-      names.formUnion(listed.map { folder + "/" + $0 }.filter { isFile($0, in: folder) })
-    }
-    return names.sorted()
-  }
-
-  private func isFile(_ name: String, in folder: String) -> Bool {
-    name.hasPrefix(folder + "/") && name.hasSuffix(".yaml")
-      && !name.dropFirst(folder.count + 1).contains("/")
+    library.names(in: "personas").map { PersonaLoader.identifier(fromPath: $0) }
   }
 
   /// The persona named `id`.
@@ -54,7 +37,7 @@ struct PracticePrompts {
   ///
   /// - Throws: `CommandFailure` when a file cannot be read or has errors (printed first).
   func deck() throws -> DrillDeck {
-    let files = try names(in: "drills").map { try read($0) }
+    let files = try library.names(in: "drills").map { try read($0) }
     let (deck, diagnostics) = DrillDeckLoader.load(
       files.map { DrillDeckLoader.Source(path: $0.displayPath, text: $0.text) })
     try report(diagnostics, in: files)
@@ -67,7 +50,7 @@ struct PracticePrompts {
   ///
   /// - Throws: `CommandFailure` when a lexicon has errors (printed first).
   func scorers() throws -> (any AskGrading, any ReplyInterpreting, any QuestionChecking) {
-    let files = try names(in: "lexicon").map { try read($0) }
+    let files = try library.names(in: "lexicon").map { try read($0) }
     let (lexicon, diagnostics) = LexiconLoader.load(
       files.map { LexiconSource(name: $0.name, path: $0.displayPath, text: $0.text) })
     try report(diagnostics, in: files)

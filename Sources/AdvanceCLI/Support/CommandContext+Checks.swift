@@ -36,13 +36,7 @@ extension CommandContext {
   func lexiconSources() throws -> [LexiconSource] {
     let library = promptLibrary
     var sources: [LexiconSource] = []
-    var names = Set(library.bundledNames.filter { $0.hasPrefix("lexicon/") })
-    if let folder = library.userDirectory,
-      let own = try? FileManager.default.contentsOfDirectory(atPath: folder + "/lexicon")
-    {
-      names.formUnion(own.filter { $0.hasSuffix(".yaml") }.map { "lexicon/" + $0 })
-    }
-    for name in names.sorted() {
+    for name in library.names(in: "lexicon") {
       do {
         guard let file = try library.file(name) else { continue }
         let fileName = String(name.dropFirst("lexicon/".count))

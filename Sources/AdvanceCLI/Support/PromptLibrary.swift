@@ -1,4 +1,5 @@
 import BundledPrompts
+import Foundation
 
 /// The prompt files in use: each bundled file, unless the user's prompts folder has a file of the
 /// same name, which then wins.
@@ -49,6 +50,22 @@ public struct PromptLibrary {
     return bundled[name].map {
       File(name: name, displayPath: "prompts/" + name, text: $0, isBundled: true)
     }
+  }
+
+  /// The YAML files directly below `folder`, bundled and the user's own, as `folder/name.yaml`,
+  /// sorted: a user file of a new name joins the bundled ones.
+  public func names(in folder: String) -> [String] {
+    func isFile(_ name: String) -> Bool {
+      name.hasPrefix(folder + "/") && name.hasSuffix(".yaml")
+        && !name.dropFirst(folder.count + 1).contains("/")
+    }
+    var names = Set(bundled.keys.filter(isFile))
+    if let userDirectory {
+      let listed =
+        (try? FileManager.default.contentsOfDirectory(atPath: userDirectory + "/" + folder)) ?? []
+      names.formUnion(listed.map { folder + "/" + $0 }.filter(isFile))
+    }
+    return names.sorted()
   }
 
   /// The bundled files' names, sorted.

@@ -12,9 +12,7 @@ struct WizardLauncher {
 
   /// Loads the wizard's script, printing its diagnostics; fails when it has errors.
   func loadScript(checks: CheckRegistry) throws -> Script {
-    let library = PromptLibrary(
-      userDirectory: PromptLibrary.userDirectory(
-        option: context.options.prompts, environment: context.environment))
+    let library = context.promptLibrary
     let file: PromptLibrary.File
     do {
       guard let found = try library.file(name + ".yaml") else {
