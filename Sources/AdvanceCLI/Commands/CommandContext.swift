@@ -17,13 +17,19 @@ public final class CommandContext {
   public let options: GlobalOptions
   public let isInREPL: Bool
   private var reader: (any LineReader)?
-  /// Loaded once per process and shared by the REPL's commands.
-  var cachedLexicon: Lexicon?
+  /// What a context and the copies made for each REPL command share, so work like building the
+  /// lexicon is done once per session.
+  final class Shared {
+    var lexicon: DeferredLexicon?
+  }
+
+  private(set) var shared: Shared
 
   public init(
     console: Console, environment: [String: String], options: GlobalOptions,
     reader: (any LineReader)? = nil, isInREPL: Bool = false
   ) {
+    self.shared = Shared()
     self.console = console
     self.environment = environment
     self.options = options
@@ -53,8 +59,10 @@ public final class CommandContext {
 
   /// This context as the REPL's, reading from `reader`.
   public func inREPL(reader: any LineReader) -> CommandContext {
-    CommandContext(
+    let context = CommandContext(
       console: console, environment: environment, options: options, reader: reader, isInREPL: true)
+    context.shared = shared
+    return context
   }
 
   /// This context with the options a command line gave explicitly taking precedence.
@@ -69,8 +77,9 @@ public final class CommandContext {
     let context = CommandContext(
       console: console, environment: environment, options: merged, reader: reader,
       isInREPL: isInREPL)
+    // Other prompt files make another lexicon.
     if explicit.prompts == nil {
-      context.cachedLexicon = cachedLexicon
+      context.shared = shared
     }
     return context
   }

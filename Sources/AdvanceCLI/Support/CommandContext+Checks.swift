@@ -16,18 +16,26 @@ extension CommandContext {
   ///
   /// - Throws: `CommandFailure` when a lexicon file has errors or cannot be read.
   func lexicon() throws -> Lexicon {
-    if let cachedLexicon { return cachedLexicon }
-    let sources = try lexiconSources()
-    let (lexicon, diagnostics) = LexiconLoader.load(sources)
-    if !diagnostics.isEmpty {
-      let texts = Dictionary(uniqueKeysWithValues: sources.map { ($0.path, $0.text) })
+    let shared = try deferredLexicon()
+    let (lexicon, diagnostics) = shared.loaded()
+    if shared.hasErrors || (!diagnostics.isEmpty && shared.takeWarningsToShow()) {
+      let texts = Dictionary(uniqueKeysWithValues: shared.sources.map { ($0.path, $0.text) })
       console.errorText(DiagnosticRenderer(sources: texts).render(diagnostics))
     }
-    if diagnostics.contains(where: { $0.severity == .error }) {
+    if shared.hasErrors {
       throw CommandFailure("the scoring lexicon has errors; fix them or remove your copy")
     }
-    cachedLexicon = lexicon
     return lexicon
+  }
+
+  /// The lexicon this context's commands share, not built until first used.
+  ///
+  /// - Throws: `CommandFailure` when a lexicon file cannot be read.
+  func deferredLexicon() throws -> DeferredLexicon {
+    if let lexicon = shared.lexicon { return lexicon }
+    let made = DeferredLexicon(sources: try lexiconSources())
+    shared.lexicon = made
+    return made
   }
 
   /// The lexicon files in use, bundled ones overridden by the user's of the same name.
@@ -54,7 +62,7 @@ extension CommandContext {
   ///
   /// - Throws: `CommandFailure` when a lexicon file cannot be read.
   func checks() throws -> CheckRegistry {
-    let lexicon = DeferredLexicon(sources: try lexiconSources())
+    let lexicon = try deferredLexicon()
     return CheckRegistry(
       PromptFileKind.checkNames.sorted().map { DeferredCheck(name: $0, lexicon: lexicon) })
   }

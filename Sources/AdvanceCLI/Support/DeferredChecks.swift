@@ -2,27 +2,40 @@ import PromptKit
 import Scoring
 import Synchronization
 
-/// The scoring lexicon, built the first time a check needs it rather than at start-up: loading
+/// The scoring lexicon, built the first time something needs it rather than at start-up: loading
 /// a script needs only the checks' names, and the first question should not wait for the trie.
+///
+/// One instance is shared by a command's checks and its scorers, so the lexicon is built once.
 final class DeferredLexicon: Sendable {
-  private let sources: [LexiconSource]
-  private let loaded = Mutex<Result<Lexicon, CommandFailure>?>(nil)
+  typealias Loaded = (lexicon: Lexicon, diagnostics: [Diagnostic])
+
+  let sources: [LexiconSource]
+  private let state = Mutex<(loaded: Loaded?, warningsShown: Bool)>((nil, false))
 
   init(sources: [LexiconSource]) {
     self.sources = sources
   }
 
-  /// The lexicon, or why it cannot be used.
-  func lexicon() -> Result<Lexicon, CommandFailure> {
-    loaded.withLock { cached in
-      if let cached { return cached }
-      let (lexicon, diagnostics) = LexiconLoader.load(sources)
-      let result: Result<Lexicon, CommandFailure> =
-        diagnostics.contains { $0.severity == .error }
-        ? .failure(CommandFailure("the scoring lexicon has errors; run 'advance check'"))
-        : .success(lexicon)
-      cached = result
-      return result
+  /// The lexicon and its diagnostics, built on the first call.
+  func loaded() -> Loaded {
+    state.withLock { state in
+      if let loaded = state.loaded { return loaded }
+      let loaded = LexiconLoader.load(sources)
+      state.loaded = loaded
+      return loaded
+    }
+  }
+
+  /// Whether the lexicon's diagnostics have errors, which make it unusable.
+  var hasErrors: Bool {
+    loaded().diagnostics.contains { $0.severity == .error }
+  }
+
+  /// Marks the warnings as shown; returns true the first time only.
+  func takeWarningsToShow() -> Bool {
+    state.withLock { state in
+      defer { state.warningsShown = true }
+      return !state.warningsShown
     }
   }
 }
@@ -33,12 +46,10 @@ struct DeferredCheck: AnswerCheck {
   let lexicon: DeferredLexicon
 
   func check(_ answer: String, context: CheckContext) -> CheckFeedback {
-    switch lexicon.lexicon() {
-    case .failure(let failure):
-      return CheckFeedback(.warning, [failure.message])
-    case .success(let lexicon):
-      let check = ScoringChecks.all(lexicon: lexicon).first { $0.name == name }
-      return check?.check(answer, context: context) ?? .none
+    guard !lexicon.hasErrors else {
+      return CheckFeedback(.warning, ["the scoring lexicon has errors; run 'advance check'"])
     }
+    let check = ScoringChecks.all(lexicon: lexicon.loaded().lexicon).first { $0.name == name }
+    return check?.check(answer, context: context) ?? .none
   }
 }
