@@ -73,6 +73,23 @@ struct CommandLineTests {
     #expect(followups.output.contains("2026-11-25  Dana Reyes  them   Dana introduces me to Maria"))
   }
 
+  @Test func anAnswersFileNamingSeveralLeadsAddsNone() throws {
+    func answers(lead: String) -> String {
+      "lead: \(lead)\nplanned: a pilot\nnotes: x\nasked: a pilot\nreply: keep me posted\n"
+        + "verdict: hedge\nversus_plan: nothing\nnext_step: I follow up\nnext_step_date: 2026-11-30\n"
+    }
+    for lead in ["Dana Reyes", "Dana Smith"] {
+      let file = try write(answers(lead: lead), to: "\(lead).yaml")
+      #expect(try run(["debrief", "--answers", file]).status == 0)
+    }
+    let result = try run(["debrief", "--answers", try write(answers(lead: "Dana"), to: "d.yaml")])
+    #expect(result.status == 1)
+    #expect(result.errors.contains("'Dana' matches several leads: Dana Reyes, Dana Smith"))
+    let leads = try run(["leads"])
+    // Still two leads: the ambiguous name added none.
+    #expect(leads.output.split(separator: "\n").last?.hasPrefix("2 leads, ") == true)
+  }
+
   @Test func aMistypedAnswerIdIsADiagnosticWithItsLine() throws {
     let answers = try write(
       "lead: Sam\nplanned: a pilot\nnotes: x\nasked: a pilot\nreploy: no thanks\n",

@@ -65,11 +65,7 @@ struct DebriefCommand: AdvanceCommand {
     context.console.line(WizardPresenter.trimmed(result.summary ?? shown))
     let card = MeetingRecord.scorecard(
       answers: result.answers, scorer: MeetingScorer(lexicon: try context.lexicon()))
-    context.console.line()
-    ScoringPresenter(console: context.console).show(card)
-    if let note = MeetingRecord.disagreement(answers: result.answers, scorecard: card) {
-      context.console.line(context.console.style.paint(note, .yellow))
-    }
+    ScoringPresenter(console: context.console).show(card, debriefAnswers: result.answers)
     try record(result, scorecard: card, context: context)
   }
 
@@ -78,22 +74,18 @@ struct DebriefCommand: AdvanceCommand {
     _ result: WizardResult, scorecard: Scorecard, context: CommandContext
   ) throws {
     guard let name = result.answers["lead"] else { return }
-    try context.withJournal { journal throws(JournalError) in
-      let lead: Lead
-      switch try journal.findLead(name) {
-      case .found(let found): lead = found
-      default: lead = try journal.addLead(Lead(name: name))
-      }
+    let journal = try context.openJournal()
+    defer { journal.close() }
+    do {
+      let lead = try context.findOrAddLead(name, in: journal)
       let meeting = try journal.addMeeting(
         Meeting(leadId: lead.id, kind: .debrief, day: context.today))
       for (id, value) in result.answers.sorted(by: { $0.key < $1.key }) {
         try journal.recordAnswer(meeting: meeting.id, question: id, value: value)
       }
-      let done = try journal.updateMeeting(
-        MeetingRecord.finished(meeting, answers: result.answers, scorecard: scorecard))
-      if let step = MeetingRecord.nextStep(of: done, answers: result.answers) {
-        try journal.addCommitment(step)
-      }
+      try MeetingRecord.store(meeting, answers: result.answers, scorecard: scorecard, in: journal)
+    } catch let error as JournalError {
+      throw CommandFailure(error.description, status: 3)
     }
   }
 }

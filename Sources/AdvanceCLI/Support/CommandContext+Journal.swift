@@ -62,6 +62,23 @@ extension CommandContext {
     }
   }
 
+  /// The lead a wizard is about: the one the name matches, or a new lead of that name.
+  ///
+  /// - Throws: `CommandFailure` when the name starts several leads' names; `JournalError`.
+  func findOrAddLead(_ name: String, in journal: Journal) throws -> Lead {
+    switch try journal.findLead(name) {
+    case .found(let lead):
+      return lead
+    case .none:
+      let lead = try journal.addLead(Lead(name: name))
+      console.line(console.style.paint("New lead: \(name)", .dim))
+      return lead
+    case .ambiguous(let leads):
+      let names = leads.map(\.name).sorted().joined(separator: ", ")
+      throw CommandFailure("'\(name)' matches several leads: \(names); type more of the name")
+    }
+  }
+
   /// Lead names for Tab, or none when the journal cannot be opened.
   func leadNamesForCompletion() -> [String] {
     guard let journal = try? openJournal() else { return [] }

@@ -68,6 +68,15 @@ struct ScoringPresenter {
     console.line(style.paint("Next: ", .boldCyan) + card.nextAction)
   }
 
+  /// A finished debrief's scorecard, and a note when the founder read the reply differently.
+  func show(_ card: Scorecard, debriefAnswers answers: [String: String]) {
+    console.line()
+    show(card)
+    if let note = MeetingRecord.disagreement(answers: answers, scorecard: card) {
+      console.line(style.paint(note, .yellow))
+    }
+  }
+
   func show(_ checks: [QuestionCheck]) {
     for check in checks {
       if check.isGood {

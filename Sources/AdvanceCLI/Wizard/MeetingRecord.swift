@@ -51,6 +51,17 @@ enum MeetingRecord {
     return meeting
   }
 
+  /// Saves a finished meeting: its answers applied (and scorecard, for a debrief), and the
+  /// next step it promised as a commitment.
+  static func store(
+    _ meeting: Meeting, answers: [String: String], scorecard: Scorecard?, in journal: Journal
+  ) throws(JournalError) {
+    let done = try journal.updateMeeting(finished(meeting, answers: answers, scorecard: scorecard))
+    if let step = nextStep(of: done, answers: answers) {
+      try journal.addCommitment(step)
+    }
+  }
+
   /// The next step promised in a debrief, if one was named.
   static func nextStep(of meeting: Meeting, answers: [String: String]) -> Commitment? {
     guard let what = answers["next_step"]?.trimmingCharacters(in: .whitespacesAndNewlines),

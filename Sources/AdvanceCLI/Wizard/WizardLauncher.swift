@@ -42,18 +42,14 @@ struct WizardLauncher {
     let journal = try context.openJournal()
     defer { journal.close() }
     do {
-      let lead = try findOrAddLead(name, in: journal)
+      let lead = try context.findOrAddLead(name, in: journal)
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, journal: journal,
         scorer: { MeetingScorer(lexicon: try context.lexicon()) }, context: context)
       switch try session.run() {
       case .finished(let result, let scorecard):
         if let scorecard {
-          context.console.line()
-          ScoringPresenter(console: context.console).show(scorecard)
-          if let note = MeetingRecord.disagreement(answers: result.answers, scorecard: scorecard) {
-            context.console.line(context.console.style.paint(note, .yellow))
-          }
+          ScoringPresenter(console: context.console).show(scorecard, debriefAnswers: result.answers)
         }
         context.console.line(context.console.style.paint("Saved to your journal.", .green))
       case .savedDraft:
@@ -88,17 +84,4 @@ struct WizardLauncher {
     }
   }
 
-  private func findOrAddLead(_ name: String, in journal: Journal) throws -> Lead {
-    switch try journal.findLead(name) {
-    case .found(let lead):
-      return lead
-    case .none:
-      let lead = try journal.addLead(Lead(name: name))
-      context.console.line(context.console.style.paint("New lead: \(name)", .dim))
-      return lead
-    case .ambiguous(let leads):
-      let names = leads.map(\.name).sorted().joined(separator: ", ")
-      throw CommandFailure("'\(name)' matches several leads: \(names); type more of the name")
-    }
-  }
 }

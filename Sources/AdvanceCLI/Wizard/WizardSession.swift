@@ -116,11 +116,7 @@ final class WizardSession {
       kind == .debrief
       ? MeetingRecord.scorecard(answers: result.answers, scorer: try scorer()) : nil
     guard let meeting = try journal.meeting(id: draft.meetingID) else { return card }
-    let done = try journal.updateMeeting(
-      MeetingRecord.finished(meeting, answers: result.answers, scorecard: card))
-    if let step = MeetingRecord.nextStep(of: done, answers: result.answers) {
-      try journal.addCommitment(step)
-    }
+    try MeetingRecord.store(meeting, answers: result.answers, scorecard: card, in: journal)
     try journal.deleteDraft(wizard: engine.script.name, lead: lead.id)
     return card
   }
