@@ -75,9 +75,8 @@ public final class REPL {
     while true {
       switch reader.readLine(prompt: reader.isInteractive ? prompt : "", kind: .command) {
       case .endOfInput:
-        guard text.isEmpty else {
+        if !text.isEmpty {
           console.error("unterminated quote at the end of input", prefix: "line \(lineNumber)")
-          return nil
         }
         return nil
       case .interrupted:

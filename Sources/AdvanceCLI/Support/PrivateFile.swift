@@ -92,10 +92,10 @@ public enum PrivateFile {
     }
     var failure: Int32 = 0
     if fchmod(fd, 0o600) != 0 { failure = errno }
-    var utf8 = Array(contents.utf8)
+    let utf8 = Array(contents.utf8)
     var offset = 0
     while failure == 0 && offset < utf8.count {
-      let written = utf8.withUnsafeMutableBytes {
+      let written = utf8.withUnsafeBytes {
         write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
       }
       if written < 0 {
@@ -112,6 +112,5 @@ public enum PrivateFile {
       unlink(temporary)
       throw Failure(path, errno: failure)
     }
-    utf8.removeAll()
   }
 }
