@@ -107,15 +107,13 @@ struct FollowupsCommand: AdvanceCommand {
         ]
       })
     let lines = table.lines()
-    console.line(console.style.paint(lines[0], .bold))
-    for (followup, line) in zip(followups, lines.dropFirst()) {
-      guard let days = followup.daysOverdue else {
-        console.line(line)
-        continue
-      }
+    let style = console.style
+    let body = zip(followups, lines.dropFirst()).map { followup, line in
+      guard let days = followup.daysOverdue else { return line }
       let late = days == 1 ? "1 day overdue" : "\(days) days overdue"
-      console.line(line + "  " + console.style.paint("! " + late, .yellow))
+      return line + "  " + style.paint("! " + late, .yellow)
     }
+    console.lines([style.paint(lines[0], .bold)] + body)
   }
 }
 

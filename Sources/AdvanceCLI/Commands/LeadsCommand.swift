@@ -34,13 +34,16 @@ struct LeadsCommand: AdvanceCommand {
         ]
       })
     let lines = table.lines()
-    console.line(console.style.paint(lines[0], .bold))
-    for (row, line) in zip(rows, lines.dropFirst()) {
-      let warnings = row.warnings.map(\.summary).joined(separator: "; ")
-      console.line(
-        warnings.isEmpty ? line : line + "  " + console.style.paint("! " + warnings, .yellow))
+    let style = console.style
+    let body = zip(rows, lines.dropFirst()).map { row, line in
+      row.warnings.isEmpty
+        ? line
+        : line + "  "
+          + style.paint("! " + row.warnings.map(\.summary).joined(separator: "; "), .yellow)
     }
     let needing = rows.filter { !$0.warnings.isEmpty }.count
-    console.line("\(rows.count) leads, \(needing) to act on.")
+    console.lines(
+      [style.paint(lines[0], .bold)] + body
+        + ["\(rows.count) leads, \(needing) to act on."])
   }
 }

@@ -59,7 +59,22 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
 
   /// The day as `YYYY-MM-DD`.
   public var description: String {
-    Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2)
+    // Digit by digit: the pipeline and the follow-ups print thousands of days.
+    String(unsafeUninitializedCapacity: 10) { buffer in
+      func put(_ value: Int, at start: Int, width: Int) {
+        var value = value
+        for index in stride(from: start + width - 1, through: start, by: -1) {
+          buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      put(year, at: 0, width: 4)
+      buffer[4] = UInt8(ascii: "-")
+      put(month, at: 5, width: 2)
+      buffer[7] = UInt8(ascii: "-")
+      put(day, at: 8, width: 2)
+      return 10
+    }
   }
 
   /// The day as `YYYYMMDD`, the iCalendar `DATE` form.
