@@ -166,6 +166,58 @@ struct PracticePipeTests {
     #expect(history.sittings.map(\.session) == [1, 2])
   }
 
+  @Test func anOldPracticeFileIsImportedOnceAndRenamed() throws {
+    let folder = home.path + "/state/advance"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let file = folder + "/practice.json"
+    let date = "2026-11-01T10:00:00Z"
+    let json = """
+      {"attempts": [
+        {"askGrade": "weak", "askScore": 20, "date": "\(date)", "persona": "staller",
+         "quality": "vague", "readingScore": 0},
+        {"askGrade": "strong", "askScore": 90, "date": "\(date)", "persona": "skeptic",
+         "quality": "crisp", "readingScore": 100}],
+       "drill": {"boxes": {"abc": {"box": 3, "lastSession": 2}}, "sessions": 2},
+       "drills": [{"cards": 4, "correct": 1, "date": "\(date)", "score": 40},
+                  {"cards": 4, "correct": 3, "date": "\(date)", "score": 80}]}
+      """
+    try Data(json.utf8).write(to: URL(fileURLWithPath: file))
+    let stats = try run(["practice", "--stats"], [])
+    #expect(
+      stats.output.hasPrefix(
+        "Imported your practice progress from \(file) into the journal; the file is now"
+          + " \(file).imported.\nAsks practised: 2\n"))
+    #expect(stats.output.contains("Drill sessions: 2\n"))
+    #expect(stats.output.contains("  score, latest 2: 60/100\n"))
+    #expect(stats.output.contains("  cards by box (1 = seen most often): 1: 0, 2: 0, 3: 1,"))
+    #expect(!FileManager.default.fileExists(atPath: file))
+    #expect(FileManager.default.fileExists(atPath: file + ".imported"))
+    let history = try journal().practiceHistory()
+    #expect(history.sittings.map(\.session) == [1, 2])
+    #expect(history.cards.map(\.cardId) == ["abc"])
+
+    // A file put back later is not imported over the journal's own practice.
+    try FileManager.default.copyItem(atPath: file + ".imported", toPath: file)
+    let again = try run(["practice", "--stats"], [])
+    #expect(again.output.hasPrefix("Asks practised: 2\n"))
+    #expect(FileManager.default.fileExists(atPath: file))
+  }
+
+  @Test func aDamagedOldPracticeFileIsLeftWithAWarning() throws {
+    let folder = home.path + "/state/advance"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let file = folder + "/practice.json"
+    try Data("my secret asks".utf8).write(to: URL(fileURLWithPath: file))
+    let result = try run(["practice", "--stats"], [])
+    #expect(result.failure == nil)
+    #expect(
+      result.errors
+        == "warning: \(file): not a practice progress file (move it away to start afresh);"
+        + " it was not imported\n")
+    #expect(result.output.hasPrefix("No practice yet"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == Data("my secret asks".utf8))
+  }
+
   @Test(arguments: [["practice", "--stats"], ["drill"], ["practice", "staller"]])
   func aCorruptJournalStopsWithStatusThreeAndIsLeftAlone(arguments: [String]) throws {
     let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) })

@@ -42,6 +42,21 @@ struct JournalProgressStore: ProgressStore {
     }
   }
 
+  /// Whether the journal holds any practice yet.
+  func isEmpty() throws(JournalError) -> Bool {
+    try !journal.hasPracticeHistory()
+  }
+
+  /// Moves progress an older `advance` kept in `practice.json` into the journal, in one
+  /// transaction, if the journal holds no practice yet.
+  ///
+  /// - Returns: false, writing nothing, when the journal already holds practice.
+  func importProgress(_ progress: PracticeProgress, now: Date = Date()) throws(JournalError)
+    -> Bool
+  {
+    try journal.importPracticeHistory(Self.history(progress, now: now))
+  }
+
   static func record(_ attempt: PracticeAttempt) -> PracticeAttemptRecord {
     PracticeAttemptRecord(
       at: attempt.date, persona: attempt.persona, askGrade: grade(attempt.askGrade),
@@ -67,6 +82,37 @@ struct JournalProgressStore: ProgressStore {
       },
       drill: DrillState(sessions: history.sessions, boxes: boxes))
   }
+
+  /// The file's progress as journal rows.
+  ///
+  /// Its sittings had no session numbers: they are the last ones before the file's session
+  /// count, oldest first. Values outside what the journal accepts
+  /// (which the old store never wrote) are brought into range rather than failing the import.
+  static func history(_ progress: PracticeProgress, now: Date) -> PracticeHistory {
+    let firstSession = max(progress.drill.sessions - progress.drills.count, 0) + 1
+    let sittings = progress.drills.enumerated().compactMap { index, drill -> DrillSitting? in
+      guard drill.cards >= 1 else { return nil }
+      return DrillSitting(
+        session: firstSession + index, startedAt: drill.date, cards: drill.cards,
+        correct: min(max(drill.correct, 0), drill.cards), score: percent(drill.score))
+    }
+    let latest = sittings.last?.startedAt ?? now
+    let cards = progress.drill.boxes.sorted { $0.key < $1.key }.map { id, box in
+      let session = max(box.lastSession, 1)
+      return DrillCardState(
+        cardId: id, box: max(box.box, 1), lastSession: session,
+        updatedAt: sittings.last { $0.session == session }?.startedAt ?? latest)
+    }
+    let attempts = progress.attempts.map { attempt in
+      var record = record(attempt)
+      record.askScore = percent(record.askScore)
+      record.readingScore = percent(record.readingScore)
+      return record
+    }
+    return PracticeHistory(attempts: attempts, sittings: sittings, cards: cards)
+  }
+
+  private static func percent(_ value: Int) -> Int { min(max(value, 0), 100) }
 
   private static func grade(_ grade: AskAssessment.Grade) -> PracticeAttemptRecord.Grade {
     switch grade {
