@@ -37,10 +37,16 @@ import Testing
     var grace = try History(journal, name: "Grace")
     try grace.debrief("2026-11-02", verdict: .hedge, compliments: 2)
     try journal.saveDraft(wizard: "debrief", lead: grace.lead.id, state: "{\"position\":3}")
-    try journal.recordPractice(
-      PracticeResult(persona: "cfo", askGrade: 55, readingCorrect: true, at: ada.tick()))
-    try journal.recordDrill(
-      DrillResult(cardId: "c1", correct: false, at: ada.tick(), nextDue: Days.today))
+    try journal.recordPracticeAttempt(
+      PracticeAttemptRecord(
+        at: ada.tick(), persona: Self.awkward[2], askGrade: .fair, askScore: 55,
+        quality: .undated, readingScore: 60))
+    let started = ada.tick()
+    try journal.recordDrillAnswer(
+      sitting: DrillSitting(
+        id: "s1", session: 1, startedAt: started, updatedAt: ada.tick(), cards: 2, correct: 1,
+        score: 50),
+      card: DrillCardState(cardId: "c1", box: 2, lastSession: 1, updatedAt: ada.tick()))
     return journal
   }
 
@@ -48,7 +54,9 @@ import Testing
     let folder = try TemporaryFolder()
     let journal = try populated(folder)
     let json = try journal.export(.json)
-    #expect(json.contains("\"schemaVersion\" : 3"))
+    #expect(json.contains("\"schemaVersion\" : 4"))
+    #expect(json.contains("\"practiceAttempts\" : [") && json.contains("\"drillCards\" : ["))
+    #expect(!json.contains("practiceResults") && !json.contains("drillResults"))
     #expect(try journal.export(.json) == json, "stable output")
 
     let otherFolder = try TemporaryFolder()
@@ -88,7 +96,8 @@ import Testing
     #expect(snapshot.answers.count == Self.awkward.count)
     #expect(snapshot.commitments.count == 4)
     #expect(snapshot.commitmentChanges.count == 2)
-    #expect(snapshot.practiceResults.isEmpty && snapshot.drafts.isEmpty)
+    #expect(snapshot.practiceAttempts.isEmpty && snapshot.drafts.isEmpty)
+    #expect(snapshot.drillSittings.isEmpty && snapshot.drillCards.isEmpty)
   }
 
   @Test(arguments: [
@@ -96,7 +105,12 @@ import Testing
     ("\"strength\" : 80", "\"strength\" : 180", "meetings[2].strength"),
     ("\"strength\" : 80", "\"strength\" : \"80\"", "meetings[2].strength"),
     ("\"day\" : \"2026-11-05\"", "\"day\" : \"2026-11-31\"", "meetings[1].day"),
-    ("\"schemaVersion\" : 3", "\"schemaVersion\" : 9", "schemaVersion"),
+    ("\"schemaVersion\" : 4", "\"schemaVersion\" : 9", "schemaVersion"),
+    ("\"askScore\" : 55", "\"askScore\" : 155", "practiceAttempts[0].askScore"),
+    ("\"quality\" : \"undated\"", "\"quality\" : \"maybe\"", "practiceAttempts[0].quality"),
+    ("\"correct\" : 1", "\"correct\" : 3", "drillSittings[0].correct"),
+    ("\"session\" : 1", "\"session\" : 0", "drillSittings[0].session"),
+    ("\"box\" : 2", "\"box\" : 0", "drillCards[0].box"),
   ])
   func aBadFieldIsNamedByPathAndLine(original: String, replacement: String, path: String) throws {
     let folder = try TemporaryFolder()
@@ -129,6 +143,58 @@ import Testing
     } catch let error as ImportError {
       #expect(error.path == "meetings[0].leadId")
     }
+  }
+
+  @Test func aVersion4ExportWithoutItsDrillCardsIsRefused() throws {
+    let json = try populated(try TemporaryFolder()).export(.json)
+    let broken = json.replacingOccurrences(of: "\"drillCards\" : [", with: "\"drillCardz\" : [")
+    let other = try TemporaryFolder().journal()
+    let error = #expect(throws: ImportError.self) { try other.importJSON(Data(broken.utf8)) }
+    #expect(error?.path == "drillCards" && error?.message == "missing field")
+    #expect(try other.leads().isEmpty)
+  }
+
+  @Test func anExportOfSchema3ImportsWithItsPracticeConverted() throws {
+    let journal = try TemporaryFolder().journal()
+    let first = try journal.importJSON(Data(V3Fixture.export.utf8))
+    // 1 lead, 1 meeting, 1 answer, 1 step; 3 attempts, 3 sittings, 3 cards.
+    #expect(first == ImportSummary(inserted: 13))
+    let history = try journal.practiceHistory()
+    #expect(history.attempts.map(\.id) == ["p1", "p2", "p3"])
+    #expect(history.attempts.map(\.quality) == [.vague, .undated, .crisp])
+    #expect(
+      history.sittings.map(\.id) == [
+        "v2-drill-2026-10-10", "v2-drill-2026-10-11", "v2-drill-2026-10-13",
+      ])
+    #expect(history.cards.map(\.box) == [1, 4, 2])
+    #expect(history.sessions == 3)
+    // The same conversion as the v4 migration of the same journal.
+    let migrated = try TemporaryFolder()
+    try sqlite(migrated.path("journal.sqlite"), V3Fixture.sql)
+    #expect(try Journal(path: migrated.path("journal.sqlite")).practiceHistory() == history)
+
+    #expect(try journal.importJSON(Data(V3Fixture.export.utf8)) == ImportSummary(unchanged: 13))
+    let json = try journal.export(.json)
+    #expect(json.contains("\"schemaVersion\" : 4") && !json.contains("drillResults"))
+    let other = try TemporaryFolder().journal()
+    _ = try other.importJSON(Data(json.utf8))
+    #expect(try other.export(.json) == json)
+  }
+
+  @Test func aBadFieldOfASchema3ExportIsNamedAsTheFileHasIt() throws {
+    let broken = V3Fixture.export.replacingOccurrences(
+      of: "\"askGrade\" : 60", with: "\"askGrade\" : 160")
+    let line = try #require(
+      broken.split(separator: "\n", omittingEmptySubsequences: false)
+        .firstIndex { $0.contains("160") })
+    let journal = try TemporaryFolder().journal()
+    #expect(
+      throws: ImportError(
+        path: "practiceResults[1].askGrade", line: line + 1, message: "expected a number 0–100")
+    ) {
+      try journal.importJSON(Data(broken.utf8))
+    }
+    #expect(try journal.leads().isEmpty)
   }
 
   @Test func notJSONAtAll() throws {

@@ -146,14 +146,4 @@ import Testing
     #expect(try journal.draft(wizard: "debrief", lead: "ada") == nil)
     #expect(try journal.drafts().map(\.wizard) == ["prep"])
   }
-
-  @Test func practiceAndDrillResults() throws {
-    let folder = try TemporaryFolder()
-    let journal = try folder.journal()
-    try journal.recordPractice(
-      PracticeResult(persona: "skeptic-cfo", askGrade: 70, readingCorrect: false))
-    try journal.recordDrill(DrillResult(cardId: "hedge-7", correct: true, nextDue: Days.today))
-    #expect(try journal.practiceResults().map(\.persona) == ["skeptic-cfo"])
-    #expect(try journal.drillResults().map(\.nextDue) == [Days.today])
-  }
 }

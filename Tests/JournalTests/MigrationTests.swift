@@ -21,8 +21,10 @@ import Testing
     #expect(meetings.first?.verdict == .commitment)
     #expect(try journal.answers(meeting: V1Fixture.meetingId).map(\.value) == ["She'll intro us"])
     #expect(try journal.followups(today: Days.today).map(\.commitment.what) == ["Intro to CFO"])
-    try journal.recordPractice(PracticeResult(persona: "cfo", askGrade: 80, readingCorrect: true))
-    #expect(try journal.practiceResults().count == 1)
+    try journal.recordPracticeAttempt(
+      PracticeAttemptRecord(
+        persona: "cfo", askGrade: .fair, askScore: 80, quality: .undated, readingScore: 60))
+    #expect(try journal.practiceAttempts().count == 1)
     #expect(try sqlite(path, "PRAGMA integrity_check") == "ok\n")
   }
 
@@ -56,6 +58,10 @@ import Testing
         leadId: lead.id, promisedBy: .them, what: "Intro", due: DueDate("2026-11-20"),
         owner: .them
       ).insert(db)
+      try PracticeResult(
+        id: "p", persona: "staller", askGrade: 85, readingCorrect: false,
+        at: ISOTimestamp.date("2026-11-02T10:00:00Z") ?? Date()
+      ).insert(db)
     }
     try queue.close()
     let journal = Journal(path: path)
@@ -63,6 +69,103 @@ import Testing
     let row = try #require(try journal.pipeline(today: Days.today).first)
     #expect(row.meetingCount == 2)
     #expect(row.warnings == [.nextStepOverdue, .zombie])
+    let attempt = try #require(try journal.practiceAttempts().first)
+    #expect(attempt.id == "p" && attempt.askGrade == .strong && attempt.readingScore == 0)
+  }
+
+  @Test func migratesAVersion3JournalConvertingItsPractice() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("journal.sqlite")
+    let output = try sqlite(path, V3Fixture.sql)
+    #expect(output.isEmpty, "fixture loads: \(output)")
+    #expect(try sqlite(path, "PRAGMA user_version") == "3\n")
+    let journal = Journal(path: path)
+    #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
+
+    // The leads, meetings and steps are as they were, and v3's figures still follow changes.
+    let grace = try #require(try journal.lead(id: V3Fixture.leadId))
+    #expect(grace.tags == ["hot"])
+    #expect(try journal.answers(meeting: "g1").map(\.value) == ["Send the contract"])
+    let row = try #require(try journal.pipeline(today: Days.day("2026-10-10")).first)
+    #expect(row.meetingCount == 1 && row.warnings == [])
+    try journal.setStatus(.done, commitment: "gc1")
+    #expect(try journal.pipeline(today: Days.day("2026-10-10")).first?.strongestKept?.id == "gc1")
+
+    // Practice, converted: every v2 field kept or derived, nothing invented beyond the rules.
+    let history = try journal.practiceHistory()
+    #expect(
+      history.attempts.map { [$0.id, $0.persona, $0.askGrade.rawValue, $0.quality.rawValue] } == [
+        ["p1", "staller", "weak", "vague"], ["p2", "skeptic", "fair", "undated"],
+        ["p3", "skeptic", "strong", "crisp"],
+      ])
+    #expect(history.attempts.map(\.askScore) == [30, 60, 90])
+    #expect(history.attempts.map(\.readingScore) == [100, 0, 100])
+    #expect(history.attempts.first?.at == ISOTimestamp.date("2026-10-10T08:00:00.000Z"))
+    #expect(
+      history.sittings == [
+        DrillSitting(
+          id: "v2-drill-2026-10-10", session: 1, startedAt: try stamp("2026-10-10T09:00:00Z"),
+          updatedAt: try stamp("2026-10-10T09:02:00Z"), cards: 3, correct: 2, score: 66),
+        DrillSitting(
+          id: "v2-drill-2026-10-11", session: 2, startedAt: try stamp("2026-10-11T09:00:00Z"),
+          updatedAt: try stamp("2026-10-11T09:05:00Z"), cards: 3, correct: 2, score: 66),
+        DrillSitting(
+          id: "v2-drill-2026-10-13", session: 3, startedAt: try stamp("2026-10-13T09:00:00Z"),
+          cards: 1, correct: 1, score: 100),
+      ])
+    // c1: missed (box 1), then right and missed on day 2, so back to box 1; c2 right three
+    // sessions running: 2, 3, 4; c3 right once.
+    #expect(
+      history.cards == [
+        DrillCardState(
+          cardId: "c1", box: 1, lastSession: 2, updatedAt: try stamp("2026-10-11T09:05:00Z")),
+        DrillCardState(
+          cardId: "c2", box: 4, lastSession: 3, updatedAt: try stamp("2026-10-13T09:00:00Z")),
+        DrillCardState(
+          cardId: "c3", box: 2, lastSession: 1, updatedAt: try stamp("2026-10-10T09:02:00Z")),
+      ])
+    #expect(history.sessions == 3)
+    journal.close()
+    let tables = try sqlite(path, "SELECT name FROM sqlite_master WHERE type = 'table'")
+    #expect(!tables.contains("practiceResult") && !tables.contains("drillResult"))
+    #expect(tables.contains("practiceAttempt\n") && tables.contains("drillCard\n"))
+    #expect(try sqlite(path, "PRAGMA user_version") == "4\n")
+    #expect(try sqlite(path, "PRAGMA integrity_check") == "ok\n")
+  }
+
+  @Test func theFirstThreeMigrationsStillBuildTheVersion3FixtureSchema() throws {
+    let folder = try TemporaryFolder()
+    let migrated = folder.path("migrated.sqlite")
+    let queue = try DatabaseQueue(path: migrated)
+    try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[2])
+    try queue.close()
+    let fixture = folder.path("fixture.sqlite")
+    try sqlite(fixture, V3Fixture.sql)
+    let schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+    #expect(try sqlite(migrated, schema) == (try sqlite(fixture, schema)))
+    #expect(try sqlite(migrated, "PRAGMA user_version") == "3\n")
+  }
+
+  @Test func aJournalFromAnEmptyFileHasTheVersion4Tables() throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    journal.close()
+    let columns = try sqlite(
+      journal.path,
+      """
+      SELECT m.name || '.' || p.name FROM sqlite_master m, pragma_table_info(m.name) p
+      WHERE m.name IN ('practiceAttempt', 'drillSitting', 'drillCard') ORDER BY m.name, p.cid
+      """)
+    #expect(
+      columns.split(separator: "\n") == [
+        "drillCard.cardId", "drillCard.box", "drillCard.lastSession", "drillCard.updatedAt",
+        "drillSitting.id", "drillSitting.session", "drillSitting.startedAt",
+        "drillSitting.updatedAt", "drillSitting.cards", "drillSitting.correct",
+        "drillSitting.score",
+        "practiceAttempt.id", "practiceAttempt.at", "practiceAttempt.persona",
+        "practiceAttempt.askGrade", "practiceAttempt.askScore", "practiceAttempt.quality",
+        "practiceAttempt.readingScore",
+      ])
   }
 
   @Test func triggerKeptFiguresMatchARecount() throws {
@@ -95,5 +198,9 @@ import Testing
       }
       #expect(kept == expected, "\(table)")
     }
+  }
+
+  private func stamp(_ text: String) throws -> Date {
+    try #require(ISOTimestamp.date(text))
   }
 }

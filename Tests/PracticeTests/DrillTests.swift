@@ -75,17 +75,77 @@ struct DrillTests {
     #expect(state.boxes[DrillCard.identifier(for: "Keep me posted")]?.box == 2)
   }
 
-  @Test func theDriverStopsOnQAndLeavesUnseenCardsAlone() {
+  @Test func theDriverStopsOnQAndLeavesUnseenCardsAlone() throws {
     let session = DrillSession(deck: Self.deck(5), state: DrillState(), size: 5)
     var input = ["h", "q"]
     var lines: [String] = []
-    let played = DrillDriver.run(
+    let store = RecordingProgressStore()
+    let played = try DrillDriver.run(
       session, deckSize: 5, read: { _ in input.isEmpty ? nil : input.removeFirst() },
-      write: { lines.append($0) })
+      write: { lines.append($0) }, store: store)
     #expect(played.feedback.count == 1)
     #expect(played.finalState.boxes.count == 1)
     #expect(lines.contains("  right: hedge"))
     #expect(lines.last == "Score: 100/100; exactly right: 1 of 1.")
+    #expect(store.answers.count == 1)
+  }
+
+  /// Three hedges and two commitments, so some readings of "hedge" are right and some not.
+  static let mixed = DrillDeck(
+    cards: (0..<5).map {
+      DrillCard(
+        reply: "reply \($0)",
+        label: $0 < 3 ? Reading(.hedge) : Reading(.commitment, currencies: [.time]),
+        reason: "because")
+    })
+
+  @Test func eachAnswerIsKeptBeforeItsFeedbackWithTheSittingSoFar() throws {
+    let start = DrillState(sessions: 4, boxes: [:])
+    let clock = Date(timeIntervalSince1970: 1_700_000_000)
+    let session = DrillSession(
+      deck: Self.mixed, state: start, size: 5, id: "sitting", clock: { clock })
+    var input = Array(repeating: "hedge", count: 4) + ["dunno"]
+    let store = RecordingProgressStore()
+    var keptWhenShown: [Int] = []
+    let played = try DrillDriver.run(
+      session, deckSize: 5, read: { _ in input.isEmpty ? nil : input.removeFirst() },
+      write: { line in
+        if line.hasPrefix("  why: ") { keptWhenShown.append(store.answers.count) }
+      }, store: store)
+    #expect(keptWhenShown == [1, 2, 3, 4])
+    #expect(store.answers.map(\.cards) == [1, 2, 3, 4], "an unreadable line is not an answer")
+    #expect(store.answers.allSatisfy { $0.sittingId == "sitting" && $0.session == 5 })
+    #expect(store.answers.allSatisfy { $0.startedAt == clock && $0.answeredAt == clock })
+    #expect(store.answers.map(\.cardId) == played.feedback.map(\.card.id))
+    #expect(store.answers.last?.correct == played.correct)
+    #expect(store.answers.last?.score == played.score)
+    // Replaying the kept answers gives the same state as the finished session.
+    var replayed = start
+    for answer in store.answers {
+      replayed.sessions = max(replayed.sessions, answer.session)
+      replayed.boxes[answer.cardId] = answer.box
+    }
+    #expect(replayed == played.finalState)
+    let missed = played.feedback.filter { !$0.grade.isExact }.map(\.card.id)
+    #expect(!missed.isEmpty)
+    for id in missed {
+      #expect(replayed.boxes[id] == .init(box: 1, lastSession: 5))
+    }
+  }
+
+  @Test func anAnswerThatCannotBeKeptStopsTheDrill() {
+    let session = DrillSession(deck: Self.mixed, state: DrillState(), size: 5)
+    var input = ["h", "h", "h"]
+    let store = RecordingProgressStore(failingFrom: 2)
+    var lines: [String] = []
+    #expect(throws: ProgressStoreError("the disk is full")) {
+      try DrillDriver.run(
+        session, deckSize: 5, read: { _ in input.isEmpty ? nil : input.removeFirst() },
+        write: { lines.append($0) }, store: store)
+    }
+    #expect(store.answers.count == 1)
+    #expect(input == ["h"], "the drill stopped at the answer it could not keep")
+    #expect(lines.filter { $0.hasPrefix("  why: ") }.count == 1)
   }
 
   @Test func cardIdentifiersIgnoreCaseAndSpacing() {

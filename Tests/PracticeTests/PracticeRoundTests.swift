@@ -157,11 +157,44 @@ struct PracticeRoundTests {
     #expect(round.attempts.map(\.askScore) == [10, 90])
   }
 
-  @Test func endOfInputStopsTheDriver() {
+  @Test func endOfInputStopsTheDriver() throws {
     var round = round()
     var lines: [String] = []
-    let finished = PracticeDriver.run(&round, read: { _ in nil }, write: { lines.append($0) })
+    let store = RecordingProgressStore()
+    let finished = try PracticeDriver.run(
+      &round, read: { _ in nil }, write: { lines.append($0) }, store: store)
     #expect(!finished)
     #expect(lines.first == "Practice: Sam Test, Buyer, Testco")
+    #expect(store.attempts.isEmpty)
+  }
+
+  @Test func eachAttemptIsKeptBeforeItsCardIsShown() throws {
+    var round = round()
+    let store = RecordingProgressStore()
+    var input = ["skip", "Let me know", "hedge", "y", "Could we run a pilot on Friday at 10?"]
+    var keptWhenCardShown: [Int] = []
+    try PracticeDriver.run(
+      &round, read: { _ in input.isEmpty ? nil : input.removeFirst() },
+      write: { line in
+        if line.hasPrefix("Your reading:") { keptWhenCardShown.append(store.attempts.count) }
+      }, store: store)
+    #expect(keptWhenCardShown == [1], "the first attempt was stored before its card")
+    // Input ended before the second reading: one attempt made, one kept.
+    #expect(store.attempts == round.attempts)
+    #expect(store.attempts.map(\.askScore) == [10])
+  }
+
+  @Test func anAttemptThatCannotBeKeptStopsTheRound() {
+    var round = round()
+    let store = RecordingProgressStore(failingFrom: 1)
+    var input = ["skip", "Let me know", "hedge", "n"]
+    var lines: [String] = []
+    #expect(throws: ProgressStoreError("the disk is full")) {
+      try PracticeDriver.run(
+        &round, read: { _ in input.isEmpty ? nil : input.removeFirst() },
+        write: { lines.append($0) }, store: store)
+    }
+    #expect(input == ["n"], "nothing more was read")
+    #expect(!lines.contains { $0.hasPrefix("Your reading:") })
   }
 }

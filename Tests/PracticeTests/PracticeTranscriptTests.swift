@@ -33,7 +33,8 @@ struct PracticeTranscriptTests {
       clock: { Date(timeIntervalSince1970: 0) })
     var input = script(for: persona)
     var lines: [String] = []
-    PracticeDriver.run(
+    let store = RecordingProgressStore()
+    _ = try? PracticeDriver.run(
       &round,
       read: { prompt in
         guard !input.isEmpty else { return nil }
@@ -41,7 +42,7 @@ struct PracticeTranscriptTests {
         lines.append(prompt + line)
         return line
       },
-      write: { lines.append($0) })
+      write: { lines.append($0) }, store: store)
     return (lines.joined(separator: "\n") + "\n", round)
   }
 

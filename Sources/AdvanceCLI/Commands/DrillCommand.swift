@@ -8,7 +8,7 @@ struct DrillCommand: AdvanceCommand {
     commandName: "drill",
     abstract: "Flash cards: read a reply, call it commitment, hedge or rejection, see why.",
     discussion: "Cards you miss come back next session; cards you read right come back later and"
-      + " later (a Leitner box per card, kept in $XDG_STATE_HOME/advance/practice.json)."
+      + " later (a Leitner box per card, kept in the journal with every answer)."
   )
 
   @OptionGroup var global: GlobalOptions
@@ -25,29 +25,17 @@ struct DrillCommand: AdvanceCommand {
   func run(in context: CommandContext) throws {
     let prompts = PracticePrompts(context: context)
     let deck = try prompts.deck()
-    var state = DrillState()
-    if let store = prompts.store {
-      do {
-        state = try store.load().drill
-      } catch {
-        context.console.warning(error.message + "; starting the drill afresh")
-      }
-    }
     let reader = context.lineReader
     let saved = reader.completionProvider
     reader.completionProvider = ClosureCompletionProvider { _ in PracticeCommand.readingWords }
     defer { reader.completionProvider = saved }
-    let session = DrillDriver.run(
-      DrillSession(deck: deck, state: state, size: cards), deckSize: deck.cards.count,
-      read: { PracticeCommand.readAnswer(from: reader, prompt: $0) },
-      write: { context.console.line($0) })
-    guard !session.feedback.isEmpty else { return }
-    let result = PracticeProgress.DrillResult(
-      date: Date(), cards: session.feedback.count, correct: session.correct,
-      score: session.score)
-    prompts.record {
-      $0.drill = session.finalState
-      $0.drills.append(result)
+    try context.withProgressStore { store in
+      let state = try store.load().drill
+      // Each answer is committed to the journal before its feedback is shown.
+      _ = try DrillDriver.run(
+        DrillSession(deck: deck, state: state, size: cards), deckSize: deck.cards.count,
+        read: { PracticeCommand.readAnswer(from: reader, prompt: $0) },
+        write: { context.console.line($0) }, store: store)
     }
   }
 }

@@ -28,7 +28,11 @@ struct PracticeCommand: AdvanceCommand {
   func run(in context: CommandContext) throws {
     let prompts = PracticePrompts(context: context)
     if stats {
-      try showStats(prompts, context: context)
+      try context.withProgressStore { store in
+        for line in PracticeStats(try store.load()).lines {
+          context.console.line(line)
+        }
+      }
       return
     }
     let names = prompts.personaNames
@@ -47,18 +51,18 @@ struct PracticeCommand: AdvanceCommand {
     let saved = reader.completionProvider
     reader.completionProvider = ClosureCompletionProvider { _ in Self.readingWords }
     defer { reader.completionProvider = saved }
-    let finished = PracticeDriver.run(
-      &round, read: { Self.readAnswer(from: reader, prompt: $0) },
-      write: { context.console.line($0) })
+    // Each attempt is committed to the journal as soon as its reading is graded.
+    let finished = try context.withProgressStore { store in
+      try PracticeDriver.run(
+        &round, read: { Self.readAnswer(from: reader, prompt: $0) },
+        write: { context.console.line($0) }, store: store)
+    }
     if !finished {
       let count = round.attempts.count
       context.console.line(
         count == 0
           ? "Practice stopped before an ask."
           : "Practice stopped; \(count == 1 ? "your ask is" : "your \(count) asks are") kept.")
-    }
-    if !round.attempts.isEmpty {
-      prompts.record { $0.attempts += round.attempts }
     }
   }
 
@@ -95,21 +99,6 @@ struct PracticeCommand: AdvanceCommand {
       if names.contains(typed) { return typed }
       if matches.count == 1 { return matches[0] }
       context.console.line("type one of: " + names.joined(separator: ", "))
-    }
-  }
-
-  private func showStats(_ prompts: PracticePrompts, context: CommandContext) throws {
-    guard let store = prompts.store else {
-      throw CommandFailure("no place for progress: set XDG_STATE_HOME or HOME")
-    }
-    let progress: PracticeProgress
-    do {
-      progress = try store.load()
-    } catch {
-      throw CommandFailure(error.message)
-    }
-    for line in PracticeStats(progress).lines {
-      context.console.line(line)
     }
   }
 }

@@ -8,12 +8,10 @@ import Scoring
 struct PracticePrompts {
   let library: PromptLibrary
   let console: Console
-  let environment: [String: String]
 
   init(context: CommandContext) {
     library = context.promptLibrary
     console = context.console
-    environment = context.environment
   }
 
   /// The names of the persona files, without folder or `.yaml`: what `practice` takes.
@@ -59,29 +57,6 @@ struct PracticePrompts {
       ScoringInterpreter(Interpreter(lexicon: lexicon)),
       ScoringQuestionChecker(QuestionChecker(lexicon: lexicon))
     )
-  }
-
-  /// Where progress is kept, or nil when neither `$XDG_STATE_HOME` nor `$HOME` says.
-  var store: JSONFileProgressStore? {
-    JSONFileProgressStore.defaultPath(environment: environment).map {
-      JSONFileProgressStore(path: $0)
-    }
-  }
-
-  /// Adds `attempts` and `drill` results to the stored progress; a failure is a warning, since
-  /// the practice itself went fine.
-  func record(_ change: (inout PracticeProgress) -> Void) {
-    guard let store else {
-      console.warning("progress not saved: set XDG_STATE_HOME or HOME")
-      return
-    }
-    do {
-      var progress = try store.load()
-      change(&progress)
-      try store.save(progress)
-    } catch {
-      console.warning("progress not saved: " + error.message)
-    }
   }
 
   private func read(_ name: String) throws -> PromptLibrary.File {

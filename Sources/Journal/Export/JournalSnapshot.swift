@@ -24,16 +24,19 @@ public struct JournalSnapshot: Codable, Hashable, Sendable {
   public var commitmentChanges: [CommitmentChange]
   /// Wizards in progress.
   public var drafts: [Draft]
-  /// Role-play outcomes.
-  public var practiceResults: [PracticeResult]
-  /// Flash-card answers.
-  public var drillResults: [DrillResult]
+  /// Asks rehearsed in practice, oldest first (schema 4 on).
+  public var practiceAttempts: [PracticeAttemptRecord]
+  /// Drill sittings by session (schema 4 on).
+  public var drillSittings: [DrillSitting]
+  /// Each drill card's Leitner box, by card id (schema 4 on).
+  public var drillCards: [DrillCardState]
 
   /// Creates a snapshot with the current format and schema version.
   public init(
     leads: [Lead] = [], meetings: [Meeting] = [], answers: [Answer] = [],
     commitments: [Commitment] = [], commitmentChanges: [CommitmentChange] = [],
-    drafts: [Draft] = [], practiceResults: [PracticeResult] = [], drillResults: [DrillResult] = []
+    drafts: [Draft] = [], practiceAttempts: [PracticeAttemptRecord] = [],
+    drillSittings: [DrillSitting] = [], drillCards: [DrillCardState] = []
   ) {
     self.format = Self.formatName
     self.schemaVersion = JournalSchema.version
@@ -43,8 +46,93 @@ public struct JournalSnapshot: Codable, Hashable, Sendable {
     self.commitments = commitments
     self.commitmentChanges = commitmentChanges
     self.drafts = drafts
-    self.practiceResults = practiceResults
-    self.drillResults = drillResults
+    self.practiceAttempts = practiceAttempts
+    self.drillSittings = drillSittings
+    self.drillCards = drillCards
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case format, schemaVersion, leads, meetings, answers, commitments, commitmentChanges, drafts
+    case practiceAttempts, drillSittings, drillCards
+    // What exports of schema versions 2 and 3 hold instead of the three above.
+    case practiceResults, drillResults
+  }
+
+  /// A key into an array, or a field of a record in one, for error paths.
+  private struct PathKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(stringValue: String) { self.stringValue = stringValue }
+    init(intValue: Int) {
+      self.stringValue = String(intValue)
+      self.intValue = intValue
+    }
+  }
+
+  /// Reads every schema version: practice as v2 and v3 kept it is converted on the way in
+  /// (`V2PracticeConversion`), so those exports still import.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    format = try container.decode(String.self, forKey: .format)
+    schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+    leads = try container.decode([Lead].self, forKey: .leads)
+    meetings = try container.decode([Meeting].self, forKey: .meetings)
+    answers = try container.decode([Answer].self, forKey: .answers)
+    commitments = try container.decode([Commitment].self, forKey: .commitments)
+    commitmentChanges = try container.decode([CommitmentChange].self, forKey: .commitmentChanges)
+    drafts = try container.decode([Draft].self, forKey: .drafts)
+    if schemaVersion >= 4 {
+      practiceAttempts = try container.decode(
+        [PracticeAttemptRecord].self, forKey: .practiceAttempts)
+      drillSittings = try container.decode([DrillSitting].self, forKey: .drillSittings)
+      drillCards = try container.decode([DrillCardState].self, forKey: .drillCards)
+    } else {
+      practiceAttempts =
+        try container.decodeIfPresent([PracticeAttemptRecord].self, forKey: .practiceAttempts)
+        ?? []
+      drillSittings =
+        try container.decodeIfPresent([DrillSitting].self, forKey: .drillSittings) ?? []
+      drillCards = try container.decodeIfPresent([DrillCardState].self, forKey: .drillCards) ?? []
+    }
+    let practice =
+      try container.decodeIfPresent([PracticeResult].self, forKey: .practiceResults) ?? []
+    let drill = try container.decodeIfPresent([DrillResult].self, forKey: .drillResults) ?? []
+    for (index, result) in practice.enumerated() where !(0...100).contains(result.askGrade) {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: [
+            CodingKeys.practiceResults, PathKey(intValue: index),
+            PathKey(stringValue: "askGrade"),
+          ],
+          debugDescription: "expected a number 0–100"))
+    }
+    let converted = V2PracticeConversion.convert(practice: practice, drill: drill)
+    practiceAttempts += converted.attempts
+    drillSittings += converted.sittings
+    drillCards += converted.cards
+  }
+
+  /// Writes the current shape only.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(format, forKey: .format)
+    try container.encode(schemaVersion, forKey: .schemaVersion)
+    try container.encode(leads, forKey: .leads)
+    try container.encode(meetings, forKey: .meetings)
+    try container.encode(answers, forKey: .answers)
+    try container.encode(commitments, forKey: .commitments)
+    try container.encode(commitmentChanges, forKey: .commitmentChanges)
+    try container.encode(drafts, forKey: .drafts)
+    try container.encode(practiceAttempts, forKey: .practiceAttempts)
+    try container.encode(drillSittings, forKey: .drillSittings)
+    try container.encode(drillCards, forKey: .drillCards)
+  }
+
+  /// The two fields every export starts with, read first so a file of another kind or version
+  /// is named as such rather than by its first unexpected field.
+  private struct Header: Decodable {
+    var format: String?
+    var schemaVersion: Int?
   }
 
   /// The snapshot as pretty-printed JSON with sorted keys, ending with a newline.
@@ -73,26 +161,28 @@ public struct JournalSnapshot: Codable, Hashable, Sendable {
       }
       return date
     }
-    let snapshot: JournalSnapshot
-    do {
-      snapshot = try decoder.decode(JournalSnapshot.self, from: data)
-    } catch let error as DecodingError {
-      throw ImportError(decoding: error, in: data)
-    } catch {
-      throw ImportError(path: "", line: nil, message: "not valid JSON")
+    func decode<Value: Decodable>(_ type: Value.Type) throws(ImportError) -> Value {
+      do {
+        return try decoder.decode(type, from: data)
+      } catch let error as DecodingError {
+        throw ImportError(decoding: error, in: data)
+      } catch {
+        throw ImportError(path: "", line: nil, message: "not valid JSON")
+      }
     }
-    guard snapshot.format == formatName else {
+    let header = try decode(Header.self)
+    guard header.format == formatName else {
       throw ImportError(
         path: "format", line: JSONLocator.line(of: [.key("format")], in: data),
         message: "expected \"\(formatName)\"; this is not an advance export")
     }
-    guard (1...JournalSchema.version).contains(snapshot.schemaVersion) else {
+    if let version = header.schemaVersion, !(1...JournalSchema.version).contains(version) {
       throw ImportError(
         path: "schemaVersion", line: JSONLocator.line(of: [.key("schemaVersion")], in: data),
         message:
-          "schema version \(snapshot.schemaVersion) is not one this advance reads "
+          "schema version \(version) is not one this advance reads "
           + "(1...\(JournalSchema.version))")
     }
-    return snapshot
+    return try decode(JournalSnapshot.self)
   }
 }

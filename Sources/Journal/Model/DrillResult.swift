@@ -1,32 +1,19 @@
 import Foundation
 import GRDB
 
-/// One flash-card answer, with when the card is due again.
-public struct DrillResult: Codable, Hashable, Sendable, Identifiable {
-  /// A UUID string.
-  public var id: String
-  /// The card answered.
-  public var cardId: String
-  /// Whether the founder classified it correctly.
-  public var correct: Bool
-  /// When it was answered.
-  public var at: Date
-  /// When the card should come back.
-  public var nextDue: JournalDay
-
-  /// Creates a result.
-  public init(
-    id: String = UUID().uuidString.lowercased(), cardId: String, correct: Bool, at: Date? = nil,
-    nextDue: JournalDay
-  ) {
-    self.id = id
-    self.cardId = cardId
-    self.correct = correct
-    self.at = at?.truncatedToMilliseconds ?? Date.journalNow()
-    self.nextDue = nextDue
-  }
+/// One flash-card answer as schema v2 stored it.
+///
+/// The table `drillResult` is dropped by v4; exports of schema versions 2 and 3 still hold these.
+/// Read only to convert (`V2PracticeConversion`).
+struct DrillResult: Codable, Hashable, Sendable {
+  var id: String
+  var cardId: String
+  var correct: Bool
+  var at: Date
+  /// A day-based due date; v4 schedules by session instead, so it is not carried over.
+  var nextDue: JournalDay
 }
 
 extension DrillResult: JournalRecord {
-  public static let databaseTableName = "drillResult"
+  static let databaseTableName = "drillResult"
 }

@@ -1,32 +1,19 @@
 import Foundation
 import GRDB
 
-/// The outcome of one role-play with a scripted prospect.
-public struct PracticeResult: Codable, Hashable, Sendable, Identifiable {
-  /// A UUID string.
-  public var id: String
-  /// The persona played.
-  public var persona: String
-  /// The grade of the founder's ask, 0–100.
-  public var askGrade: Int
-  /// Whether the founder read the persona's reply correctly.
-  public var readingCorrect: Bool
-  /// When it was played.
-  public var at: Date
-
-  /// Creates a result.
-  public init(
-    id: String = UUID().uuidString.lowercased(), persona: String, askGrade: Int,
-    readingCorrect: Bool, at: Date? = nil
-  ) {
-    self.id = id
-    self.persona = persona
-    self.askGrade = askGrade
-    self.readingCorrect = readingCorrect
-    self.at = at?.truncatedToMilliseconds ?? Date.journalNow()
-  }
+/// A role-play outcome as schema v2 stored it.
+///
+/// The table `practiceResult` is dropped by v4; exports of schema versions 2 and 3 still hold
+/// these. Read only to convert (`V2PracticeConversion`).
+struct PracticeResult: Codable, Hashable, Sendable {
+  var id: String
+  var persona: String
+  /// The ask's score, 0–100.
+  var askGrade: Int
+  var readingCorrect: Bool
+  var at: Date
 }
 
 extension PracticeResult: JournalRecord {
-  public static let databaseTableName = "practiceResult"
+  static let databaseTableName = "practiceResult"
 }

@@ -4,8 +4,8 @@ import GRDB
 extension Journal {
   /// Everything in the journal, or everything about one lead, as plain values in stable order.
   ///
-  /// - Parameter leadId: one lead's id, or `nil` for the whole journal (with drafts, practice and
-  ///   drill results, which belong to no lead).
+  /// - Parameter leadId: one lead's id, or `nil` for the whole journal (with drafts, practice
+  ///   attempts and drill progress, which belong to no lead).
   /// - Returns: the records, in the order the JSON export writes them.
   /// - Throws: `JournalError` when the journal cannot be read.
   public func snapshot(lead leadId: String? = nil) throws(JournalError) -> JournalSnapshot {
@@ -19,8 +19,8 @@ extension Journal {
           commitments: try Commitment.order(Column("createdAt"), Column("id")).fetchAll(db),
           commitmentChanges: try CommitmentChange.order(Column("at"), Column("id")).fetchAll(db),
           drafts: try Draft.order(Column("wizard"), Column("lead")).fetchAll(db),
-          practiceResults: try PracticeResult.order(Column("at"), Column("id")).fetchAll(db),
-          drillResults: try DrillResult.order(Column("at"), Column("id")).fetchAll(db))
+          practiceAttempts: try Self.attempts(db), drillSittings: try Self.sittings(db),
+          drillCards: try Self.cards(db))
       }
       let meetings = try Meeting.filter(Column("leadId") == leadId)
         .order(Column("day"), Column("createdAt"), Column("id")).fetchAll(db)

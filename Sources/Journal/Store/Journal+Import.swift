@@ -49,11 +49,14 @@ extension Journal {
         let key = ["wizard": draft.wizard, "lead": draft.lead]
         try Self.merge(draft, key: key, stamp: \.updatedAt, into: db, &summary)
       }
-      for result in snapshot.practiceResults {
-        try Self.merge(result, key: result.id, stamp: \.at, into: db, &summary)
+      for attempt in snapshot.practiceAttempts {
+        try Self.merge(attempt, key: attempt.id, stamp: \.at, into: db, &summary)
       }
-      for result in snapshot.drillResults {
-        try Self.merge(result, key: result.id, stamp: \.at, into: db, &summary)
+      for sitting in snapshot.drillSittings {
+        try Self.merge(sitting, key: sitting.id, stamp: \.updatedAt, into: db, &summary)
+      }
+      for card in snapshot.drillCards {
+        try Self.merge(card, key: card.cardId, stamp: \.updatedAt, into: db, &summary)
       }
       return summary
     }
@@ -102,6 +105,9 @@ extension Journal {
     func nonEmpty(_ value: String, _ path: [JSONLocator.Component]) throws {
       if value.isEmpty { throw fail(path, "expected a non-empty id") }
     }
+    func atLeastOne(_ value: Int, _ path: [JSONLocator.Component]) throws {
+      if value < 1 { throw fail(path, "expected a number of 1 or more") }
+    }
     for (index, lead) in snapshot.leads.enumerated() {
       try nonEmpty(lead.id, [.key("leads"), .index(index), .key("id")])
     }
@@ -120,8 +126,27 @@ extension Journal {
     for (index, step) in snapshot.commitments.enumerated() {
       try nonEmpty(step.id, [.key("commitments"), .index(index), .key("id")])
     }
-    for (index, result) in snapshot.practiceResults.enumerated() {
-      try percent(result.askGrade, [.key("practiceResults"), .index(index), .key("askGrade")])
+    for (index, attempt) in snapshot.practiceAttempts.enumerated() {
+      let base: [JSONLocator.Component] = [.key("practiceAttempts"), .index(index)]
+      try nonEmpty(attempt.id, base + [.key("id")])
+      try percent(attempt.askScore, base + [.key("askScore")])
+      try percent(attempt.readingScore, base + [.key("readingScore")])
+    }
+    for (index, sitting) in snapshot.drillSittings.enumerated() {
+      let base: [JSONLocator.Component] = [.key("drillSittings"), .index(index)]
+      try nonEmpty(sitting.id, base + [.key("id")])
+      try atLeastOne(sitting.session, base + [.key("session")])
+      try atLeastOne(sitting.cards, base + [.key("cards")])
+      if !(0...sitting.cards).contains(sitting.correct) {
+        throw fail(base + [.key("correct")], "expected a count from 0 to the cards answered")
+      }
+      try percent(sitting.score, base + [.key("score")])
+    }
+    for (index, card) in snapshot.drillCards.enumerated() {
+      let base: [JSONLocator.Component] = [.key("drillCards"), .index(index)]
+      try nonEmpty(card.cardId, base + [.key("cardId")])
+      try atLeastOne(card.box, base + [.key("box")])
+      try atLeastOne(card.lastSession, base + [.key("lastSession")])
     }
   }
 

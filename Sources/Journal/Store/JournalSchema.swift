@@ -6,11 +6,12 @@ import GRDB
 /// (and a newer one refused) from its header before SQLite touches it.
 enum JournalSchema {
   /// The schema version this binary writes: the number of the last migration.
-  static let version = 3
+  static let version = 4
 
   /// The names of the migrations, oldest first.
   static let migrationNames = [
     "v1-leads-meetings-commitments", "v2-practice-drill", "v3-lead-stats",
+    "v4-practice-progress",
   ]
 
   static let migrator: DatabaseMigrator = {
@@ -18,6 +19,7 @@ enum JournalSchema {
     migrator.registerMigration(migrationNames[0], migrate: createCore)
     migrator.registerMigration(migrationNames[1], migrate: createPractice)
     migrator.registerMigration(migrationNames[2], migrate: createLeadStats)
+    migrator.registerMigration(migrationNames[3], migrate: createPracticeProgress)
     return migrator
   }()
 
@@ -210,5 +212,79 @@ enum JournalSchema {
       }
     }
     try db.execute(sql: "PRAGMA user_version = 3")
+  }
+
+  /// v4: practice as the practice module keeps it.
+  ///
+  /// Each ask rehearsed with all its grades
+  /// (`practiceAttempt`), each drill sitting with its totals (`drillSitting`), and each card's
+  /// Leitner box and last session (`drillCard`); the session count is the highest session in
+  /// them. The rows of v2's `practiceResult` and `drillResult` are converted
+  /// (`V2PracticeConversion`), then those tables are dropped.
+  static func createPracticeProgress(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE practiceAttempt (
+          id TEXT PRIMARY KEY NOT NULL,
+          at TEXT NOT NULL,
+          persona TEXT NOT NULL,
+          askGrade TEXT NOT NULL CHECK (askGrade IN ('weak', 'fair', 'strong')),
+          askScore INTEGER NOT NULL CHECK (askScore BETWEEN 0 AND 100),
+          quality TEXT NOT NULL CHECK (quality IN ('vague', 'oversized', 'undated', 'crisp')),
+          readingScore INTEGER NOT NULL CHECK (readingScore BETWEEN 0 AND 100)
+        );
+        CREATE INDEX practiceAttempt_on_at ON practiceAttempt(at, id);
+        CREATE TABLE drillSitting (
+          id TEXT PRIMARY KEY NOT NULL,
+          session INTEGER NOT NULL CHECK (session >= 1),
+          startedAt TEXT NOT NULL,
+          updatedAt TEXT NOT NULL,
+          cards INTEGER NOT NULL CHECK (cards >= 1),
+          correct INTEGER NOT NULL CHECK (correct BETWEEN 0 AND cards),
+          score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100)
+        );
+        CREATE INDEX drillSitting_on_session ON drillSitting(session, startedAt, id);
+        CREATE TABLE drillCard (
+          cardId TEXT PRIMARY KEY NOT NULL,
+          box INTEGER NOT NULL CHECK (box >= 1),
+          lastSession INTEGER NOT NULL CHECK (lastSession >= 1),
+          updatedAt TEXT NOT NULL
+        );
+        """)
+    // Plain SQL with the v4 columns, so later changes to the record types cannot change what
+    // this migration writes.
+    let history = V2PracticeConversion.convert(
+      practice: try PracticeResult.fetchAll(db), drill: try DrillResult.fetchAll(db))
+    for attempt in history.attempts {
+      try db.execute(
+        sql: """
+          INSERT INTO practiceAttempt (id, at, persona, askGrade, askScore, quality, readingScore)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          attempt.id, ISOTimestamp.string(attempt.at), attempt.persona, attempt.askGrade.rawValue,
+          attempt.askScore, attempt.quality.rawValue, attempt.readingScore,
+        ])
+    }
+    for sitting in history.sittings {
+      try db.execute(
+        sql: """
+          INSERT INTO drillSitting (id, session, startedAt, updatedAt, cards, correct, score)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          sitting.id, sitting.session, ISOTimestamp.string(sitting.startedAt),
+          ISOTimestamp.string(sitting.updatedAt), sitting.cards, sitting.correct, sitting.score,
+        ])
+    }
+    for card in history.cards {
+      try db.execute(
+        sql: "INSERT INTO drillCard (cardId, box, lastSession, updatedAt) VALUES (?, ?, ?, ?)",
+        arguments: [
+          card.cardId, card.box, card.lastSession, ISOTimestamp.string(card.updatedAt),
+        ])
+    }
+    try db.execute(sql: "DROP TABLE practiceResult; DROP TABLE drillResult")
+    try db.execute(sql: "PRAGMA user_version = 4")
   }
 }

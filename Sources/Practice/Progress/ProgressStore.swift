@@ -1,16 +1,20 @@
-/// Where practice progress is kept between runs.
-///
-/// A JSON file for now; the journal later.
+/// Where practice progress is kept between runs: written one result at a time, the moment each
+/// is given, so a session cut short keeps everything answered before.
 public protocol ProgressStore {
   /// The progress so far; empty when nothing was stored yet.
   ///
   /// - Throws: `ProgressStoreError` when stored progress exists but cannot be read.
   func load() throws(ProgressStoreError) -> PracticeProgress
 
-  /// Replaces the stored progress.
+  /// Keeps one finished practice attempt.
   ///
   /// - Throws: `ProgressStoreError` when it cannot be written.
-  func save(_ progress: PracticeProgress) throws(ProgressStoreError)
+  func record(_ attempt: PracticeAttempt) throws(ProgressStoreError)
+
+  /// Keeps one drill answer: the card's new box and the sitting's totals so far.
+  ///
+  /// - Throws: `ProgressStoreError` when it cannot be written.
+  func record(_ answer: DrillAnswer) throws(ProgressStoreError)
 }
 
 /// Stored progress that cannot be read or written; the message names the file, never its text.

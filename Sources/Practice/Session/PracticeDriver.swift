@@ -7,11 +7,14 @@ public enum PracticeDriver {
   ///   - round: The round to play; it holds the attempts afterwards.
   ///   - read: Returns the founder's next line, given the prompt, or nil at the end of input.
   ///   - write: Shows one line.
+  ///   - store: Keeps each attempt the moment its reading is graded, before the card is shown.
   /// - Returns: True when the round finished, false when input ended first.
+  /// - Throws: `ProgressStoreError` when an attempt cannot be kept; the round stops there.
   @discardableResult
   public static func run(
-    _ round: inout PracticeRound, read: (String) -> String?, write: (String) -> Void
-  ) -> Bool {
+    _ round: inout PracticeRound, read: (String) -> String?, write: (String) -> Void,
+    store: some ProgressStore
+  ) throws(ProgressStoreError) -> Bool {
     show(round.start(), of: round, write)
     var introduced: PracticeRound.Prompt?
     while let prompt = round.prompt {
@@ -20,7 +23,12 @@ public enum PracticeDriver {
         introduced = prompt
       }
       guard let line = read(PracticeText.prompt) else { return false }
-      show(round.answer(line), of: round, write)
+      let kept = round.attempts.count
+      let events = round.answer(line)
+      for attempt in round.attempts.dropFirst(kept) {
+        try store.record(attempt)
+      }
+      show(events, of: round, write)
     }
     return true
   }

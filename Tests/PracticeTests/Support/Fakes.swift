@@ -95,3 +95,34 @@ enum Repository {
     var description: String { problems.map(\.headline).joined(separator: "\n") }
   }
 }
+
+/// A progress store that keeps what it is given in memory, in order, and can be told to fail
+/// from the `failingFrom`-th write on, as a full disk would.
+final class RecordingProgressStore: ProgressStore {
+  var attempts: [PracticeAttempt] = []
+  var answers: [DrillAnswer] = []
+  var failingFrom: Int?
+  var progress = PracticeProgress()
+
+  init(failingFrom: Int? = nil) {
+    self.failingFrom = failingFrom
+  }
+
+  func load() throws(ProgressStoreError) -> PracticeProgress { progress }
+
+  func record(_ attempt: PracticeAttempt) throws(ProgressStoreError) {
+    try check()
+    attempts.append(attempt)
+  }
+
+  func record(_ answer: DrillAnswer) throws(ProgressStoreError) {
+    try check()
+    answers.append(answer)
+  }
+
+  private func check() throws(ProgressStoreError) {
+    if let failingFrom, attempts.count + answers.count + 1 >= failingFrom {
+      throw ProgressStoreError("the disk is full")
+    }
+  }
+}
