@@ -83,6 +83,14 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// Whether the same write may succeed later (once space is freed or a lock released).
+  public var isRetryable: Bool {
+    switch self {
+    case .locked, .writeFailed: true
+    default: false
+    }
+  }
+
   /// Maps a GRDB error on the journal at `path` to the error the founder sees.
   static func from(_ error: any Error, path: String, busyTimeout: Double) -> JournalError {
     if let error = error as? JournalError { return error }

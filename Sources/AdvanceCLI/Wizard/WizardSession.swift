@@ -19,6 +19,8 @@ final class WizardSession {
   private var engine: WizardEngine
   private var draft: WizardDraft
   private var saved: [String: String]
+  /// Whether answers are waiting for the journal, after a write it refused (disk full, locked).
+  private var pendingSave = false
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
@@ -68,21 +70,30 @@ final class WizardSession {
 
   /// Runs the wizard until it finishes, the founder quits, or the input ends.
   ///
-  /// - Throws: `JournalError` when an answer cannot be saved (what was saved before stays).
+  /// When the journal refuses a write (a full disk, a lock held too long), the wizard goes on
+  /// with the answers kept in memory and saves them with the next answer it can. If they still
+  /// cannot be saved at the end, they are written to a rescue file.
+  ///
+  /// - Throws: `CommandFailure` (status 3) naming the rescue file when the journal never took
+  ///   the answers; `JournalError` for other failures (what was saved before stays).
   func run() throws -> Outcome {
     let presenter = WizardPresenter(console: context.console, reader: context.lineReader)
     var events = engine.start()
-    try persist()
+    try persistOrKeep()
     while true {
       let prompt = presenter.present(events)
       if case .finished(let result)? = events.last {
+        try persistOrRescue()
         return .finished(result, scorecard: try finish(result))
       }
       if case .quit? = events.last {
-        try persist()
+        try persistOrRescue()
         return .savedDraft
       }
-      guard let prompt else { return .savedDraft }
+      guard let prompt else {
+        try persistOrRescue()
+        return .savedDraft
+      }
       let partial = draft.state.position?.question == prompt.questionID ? draft.partialNotes : []
       let line = presenter.read(prompt, partialNotes: partial) { lines in
         self.draft.partialNotes = lines
@@ -90,10 +101,52 @@ final class WizardSession {
       }
       draft.partialNotes = []
       events = line.map { engine.send($0) } ?? engine.handle(.quit)
-      try persist()
+      try persistOrKeep()
     }
   }
 
+  /// Saves, or on a write the journal refuses, says so once and keeps the answers for later.
+  private func persistOrKeep() throws {
+    do {
+      try persist()
+      if pendingSave {
+        pendingSave = false
+        context.console.line("Saved: the journal has taken every answer so far.")
+      }
+    } catch let error as JournalError where error.isRetryable {
+      if !pendingSave {
+        context.console.error(
+          "\(error.description); your answers are kept here and saved as soon as the journal"
+            + " takes them")
+      }
+      pendingSave = true
+    }
+  }
+
+  /// Saves one last time; answers the journal never took go to a rescue file.
+  private func persistOrRescue() throws {
+    do {
+      try persist()
+    } catch let error as JournalError where error.isRetryable {
+      let answers = engine.script.questions.compactMap { question in
+        engine.state.answers[question.id].map { (id: question.id, value: $0) }
+      }
+      let path = WizardRescue.path(wizard: engine.script.name, now: context.now)
+      do {
+        try PrivateFile.writeAtomically(try AnswersFile.render(answers), to: path)
+      } catch let rescue {
+        throw CommandFailure(
+          "\(error.description); the rescue file failed too: \(rescue)", status: 3)
+      }
+      let retry =
+        kind == .debrief
+        ? "run 'advance debrief --answers \(path)'" : "retype them from it"
+      throw CommandFailure(
+        "\(error.description); your answers are in \(path) (only you can read it):"
+          + " once the journal can take them, \(retry)",
+        status: 3)
+    }
+  }
   /// Saves answers that changed since the last call, then the draft.
   private func persist() throws {
     for (id, value) in engine.state.answers where saved[id] != value {

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// A YAML map from question id to answer, for running a wizard without a terminal.
 ///
@@ -75,5 +76,23 @@ public struct AnswersFile: Sendable {
           keyLocation: pair.keyNode.location))
     }
     return AnswersFile(path: document.path, entries: entries)
+  }
+}
+
+extension AnswersFile {
+  /// The YAML of `answers`, in the given order, that `load` reads back to the same values.
+  ///
+  /// - Throws: when Yams cannot emit the text (it never should for plain strings).
+  public static func render(_ answers: [(id: String, value: String)]) throws -> String {
+    let pairs = answers.map { answer in
+      // Plain where YAML would read the text back as a string, quoted where it would not
+      // ("null", "~"), a literal block for several lines.
+      let plain = Node(answer.value)
+      let style: Node.Scalar.Style =
+        answer.value.contains("\n")
+        ? .literal : Resolver.default.resolveTag(of: plain) == .str ? .any : .doubleQuoted
+      return (Node(answer.id), Node(answer.value, Tag(.str), style))
+    }
+    return try Yams.serialize(node: Node(pairs))
   }
 }

@@ -1,0 +1,104 @@
+import Foundation
+import Journal
+import PromptKit
+import TerminalTestSupport
+import Testing
+
+/// A wizard whose journal sits on a disk that fills up mid-meeting.
+@Suite(.serialized, .enabled(if: SmallDisk.isAvailable, "needs a tmpfs the test may mount"))
+struct FullDiskTests {
+  let home: TemporaryDirectory
+  let disk: SmallDisk
+
+  init() throws {
+    home = try TemporaryDirectory()
+    disk = try #require(SmallDisk(kilobytes: 1024))
+  }
+
+  var journalPath: String { disk.path + "/journal.sqlite" }
+
+  func start(_ arguments: [String]) throws -> TerminalSession {
+    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let session = try TerminalSession(
+      executable: binary, arguments: arguments,
+      environment: home.environment([
+        "ADVANCE_TODAY": "2026-11-23", "ADVANCE_JOURNAL": journalPath, "TMPDIR": home.path,
+      ]))
+    try session.waitFor("Where are you with them?")
+    try session.waitForEditing()
+    return session
+  }
+
+  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String) throws {
+    session.type(text)
+    session.press(.enter)
+    try session.waitFor(next)
+    try session.waitForEditing()
+  }
+
+  func answers(lead: String) throws -> [String: String] {
+    let journal = Journal(path: journalPath)
+    defer { journal.close() }
+    try journal.open()
+    #expect(try journal.integrityCheck() == ["ok"])
+    let found = try #require(try journal.findLead(lead).value)
+    let meeting = try #require(try journal.meetings(lead: found.id).first)
+    return Dictionary(
+      uniqueKeysWithValues: try journal.answers(meeting: meeting.id).map {
+        ($0.questionId, $0.value)
+      })
+  }
+
+  @Test func answersTypedWhileTheDiskIsFullAreSavedOnceThereIsRoom() throws {
+    let session = try start(["prep", "Lee"])
+    try answer(session, "first", thenWaitFor: "What should the ask cost them?")
+    disk.fill()
+    try answer(session, "time", thenWaitFor: "exact words of your ask")
+    let screen = session.text
+    #expect(screen.contains("the disk is full"))
+    #expect(screen.contains("your answers are kept here"))
+    // Said once, not after every answer.
+    try answer(session, "A pilot review next Tuesday at 10", thenWaitFor: "smaller step")
+    #expect(session.text.components(separatedBy: "the disk is full").count == 2)
+    disk.free()
+    try answer(session, "", thenWaitFor: "one per line")
+    #expect(session.text.contains("Saved: the journal has taken every answer so far."))
+    session.send(signal: SIGKILL)
+    _ = try session.waitForExit()
+
+    let saved = try answers(lead: "Lee")
+    #expect(saved["stage"] == "first")
+    #expect(saved["currency"] == "time")
+    #expect(saved["ask"] == "A pilot review next Tuesday at 10")
+  }
+
+  @Test func answersTheJournalNeverTookGoToAPrivateRescueFile() throws {
+    let session = try start(["prep", "Kim"])
+    try answer(session, "follow-up", thenWaitFor: "What should the ask cost them?")
+    disk.fill()
+    try answer(session, "money", thenWaitFor: "exact words of your ask")
+    try answer(session, "Would you pay: $500 for a \"pilot\"?", thenWaitFor: "smaller step")
+    session.type(":quit")
+    session.press(.enter)
+    #expect(try session.waitForExit() == 3)
+    let screen = session.text
+    #expect(screen.contains("could not write journal \(journalPath): the disk is full"))
+    let rescues = try FileManager.default.contentsOfDirectory(atPath: home.path)
+      .filter { $0.hasPrefix("advance-prep-") && $0.hasSuffix(".yaml") }
+    #expect(rescues.count == 1)
+    let rescue = home.path + "/" + (rescues.first ?? "")
+    #expect(screen.contains("your answers are in \(rescue)"))
+    let mode = try FileManager.default.attributesOfItem(atPath: rescue)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+    // The rescue file reads back as an answers file holding every answer.
+    let file = try #require(AnswersFile.load(path: rescue, into: DiagnosticBag()))
+    #expect(file.entries.map(\.id) == ["lead", "stage", "currency", "ask"])
+    #expect(file["currency"]?.value == "money")
+    #expect(file["ask"]?.value == "Would you pay: $500 for a \"pilot\"?")
+
+    // What was saved before the disk filled is still there, and the journal is whole.
+    disk.free()
+    let saved = try answers(lead: "Kim")
+    #expect(saved["stage"] == "follow-up")
+  }
+}
