@@ -13,6 +13,10 @@ public enum AdvanceMain {
   public static func main() -> Never {
     // At a terminal: restore its settings on crash, stop and termination; Ctrl-C cancels lines.
     advance_terminal_install(STDIN_FILENO)
+    // The crash tests' hook: SIGUSR2 then faults on a background thread (docs/reliability.md).
+    if getenv("ADVANCE_TEST_FAULT_ON_USR2") != nil {
+      advance_terminal_fault_on_usr2()
+    }
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
       var command = try Advance.parseAsRoot(arguments)

@@ -1,6 +1,7 @@
 #include "CTerminal.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -165,4 +166,29 @@ int advance_terminal_take_resize(void) {
   int value = resized;
   resized = 0;
   return value;
+}
+
+static void *fault_when_told(void *unused) {
+  (void)unused;
+  sigset_t usr2;
+  sigemptyset(&usr2);
+  sigaddset(&usr2, SIGUSR2);
+  int received = 0;
+  if (sigwait(&usr2, &received) == 0) {
+    volatile int *nowhere = NULL;
+    *nowhere = 1;
+  }
+  return NULL;
+}
+
+void advance_terminal_fault_on_usr2(void) {
+  sigset_t usr2;
+  sigemptyset(&usr2);
+  sigaddset(&usr2, SIGUSR2);
+  // Blocked here, so every later thread inherits the block and only sigwait takes it.
+  pthread_sigmask(SIG_BLOCK, &usr2, NULL);
+  pthread_t thread;
+  if (pthread_create(&thread, NULL, fault_when_told, NULL) == 0) {
+    pthread_detach(thread);
+  }
 }

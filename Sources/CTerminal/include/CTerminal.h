@@ -33,3 +33,8 @@ int advance_terminal_take_resume(void);
 int advance_terminal_take_resize(void);
 
 #endif
+
+/// For the crash tests only: starts a thread that, when the process receives SIGUSR2, writes
+/// through a null pointer, a real fault on a thread other than the main one. Call it before
+/// any other thread starts, so SIGUSR2 reaches that thread alone.
+void advance_terminal_fault_on_usr2(void);
