@@ -88,6 +88,8 @@ let package = Package(
       exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
+    // Starts a program and reports its own peak memory and time, for the hostile-file tests.
+    .executableTarget(name: "ChildMeter", path: "Tests/ChildMeter"),
     .testTarget(name: "AdvanceCLITests", dependencies: ["AdvanceCLI", "TerminalTestSupport"]),
   ]
 )

@@ -1,4 +1,5 @@
 import AdvanceCLI
+import BundledPrompts
 import Foundation
 import Journal
 import Practice
@@ -14,6 +15,16 @@ enum FuzzTargets {
   static let lexicon: Lexicon = {
     let sources = BundledLexicon.sources()
     return LexiconLoader.load(sources).lexicon
+  }()
+
+  /// The bundled debrief script, which `--answers` files answer, with the real checks.
+  static let debrief: WizardRunner? = {
+    guard let text = BundledPrompts.files["debrief.yaml"],
+      let script = ScriptLoader().load(data: Data(text.utf8), path: "debrief.yaml").script
+    else { return nil }
+    return WizardRunner(
+      script: script, checks: CheckRegistry(ScoringChecks.all(lexicon: lexicon)),
+      context: AnswerContext(now: Date(timeIntervalSince1970: 1_795_000_000)))
   }()
 
   static let all: [String: @Sendable ([UInt8]) -> Void] = [
@@ -50,7 +61,10 @@ enum FuzzTargets {
       _ = MeetingScorer(lexicon: lexicon).score(notes: text(bytes))
     },
     "answers": { bytes in
-      _ = AnswersFile.parse(Data(bytes), path: "fuzz.yaml", into: DiagnosticBag())
+      // Read as `debrief --answers` reads it: the file, then every answer through the script.
+      if let file = AnswersFile.parse(Data(bytes), path: "fuzz.yaml", into: DiagnosticBag()) {
+        _ = debrief?.run(file)
+      }
     },
     "import": { bytes in
       _ = try? JournalSnapshot.decode(json: Data(bytes))

@@ -31,13 +31,21 @@ struct PromptLibraryTests {
     let huge = String(repeating: "x", count: PromptLibrary.maximumFileSize + 10)
     try huge.write(toFile: folder.path + "/big.yaml", atomically: true, encoding: .utf8)
     let library = PromptLibrary(userDirectory: folder.path, bundled: bundled)
-    #expect(throws: PrivateFile.Failure(folder.path + "/prep.yaml", reason: "Is a directory")) {
+    #expect(
+      throws: PrivateFile.Failure(folder.path + "/prep.yaml", reason: "is a directory, not a file")
+    ) {
       try library.file("prep.yaml")
     }
-    #expect(throws: PrivateFile.Failure(folder.path + "/big.yaml", reason: "larger than 1024 KiB"))
-    {
+    #expect(
+      throws: PrivateFile.Failure(
+        folder.path + "/big.yaml", reason: "file is too large (1.1 MiB; the limit is 1 MiB)")
+    ) {
       try library.file("big.yaml")
     }
+    try Data([0x61, 0x3A, 0x20, 0xFF, 0x0A]).write(
+      to: URL(fileURLWithPath: folder.path + "/u.yaml"))
+    let invalid = #expect(throws: PrivateFile.Failure.self) { try library.file("u.yaml") }
+    #expect(invalid?.description == folder.path + "/u.yaml:1:4: file is not valid UTF-8")
   }
 
   @Test func aFolderListsBundledAndUserFilesOnce() throws {

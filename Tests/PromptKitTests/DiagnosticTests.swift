@@ -66,3 +66,26 @@ func suggestsCloseKeys(word: String, expected: String) {
   let wide = Diagnostic.error("x", "wide", at: SourceLocation(file: "f.yaml", line: 1, column: 99))
   #expect(wide.rendered(source: "ab") == "f.yaml:1:99: error: wide\nab\n  ^")
 }
+
+@Test func aLineWithControlCharactersOrNothingOnItIsNotEchoed() {
+  // A NUL or an escape sequence from a hostile file never reaches the terminal.
+  let source = "a: 1\nb: \u{1B}[2J\n\nc: 3\n"
+  let renderer = DiagnosticRenderer(sources: ["f.yaml": source])
+  for line in [2, 3] {
+    let diagnostic = Diagnostic.error(
+      "x", "problem", at: SourceLocation(file: "f.yaml", line: line, column: 1))
+    #expect(renderer.render(diagnostic) == "f.yaml:\(line):1: error: problem")
+  }
+}
+
+@Test func aLongLineIsCutToAWindowAroundTheColumn() {
+  let source = String(repeating: "a", count: 100) + "X" + String(repeating: "b", count: 100)
+  let diagnostic = Diagnostic.error(
+    "x", "here", at: SourceLocation(file: "f.yaml", line: 1, column: 101))
+  let lines = diagnostic.rendered(source: source).split(separator: "\n")
+  #expect(lines.count == 3)
+  #expect(
+    lines[1] == "…" + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59)
+      + "…")
+  #expect(lines[2] == String(repeating: " ", count: 61) + "^")
+}

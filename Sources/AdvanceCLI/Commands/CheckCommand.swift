@@ -26,8 +26,14 @@ struct CheckCommand: AdvanceCommand {
     var errors = 0
     var warnings = 0
     let sources = Dictionary(files.map { ($0.path, $0.text) }) { first, _ in first }
+    // A file that could not be read as text is reported once, and never given to a loader.
+    let unreadable = files.compactMap(\.problem)
+    errors += unreadable.count
+    if !unreadable.isEmpty {
+      context.console.errorText(DiagnosticRenderer().render(unreadable))
+    }
     for kind in PromptFileKind.allCases {
-      let ofKind = files.filter { PromptFileKind.of($0.name) == kind }
+      let ofKind = files.filter { PromptFileKind.of($0.name) == kind && $0.problem == nil }
       guard !ofKind.isEmpty else { continue }
       let diagnostics = kind.diagnose(ofKind.map { ($0.path, $0.text) })
       errors += diagnostics.count { $0.severity == .error }
@@ -50,6 +56,21 @@ struct CheckCommand: AdvanceCommand {
     let name: String
     let path: String
     let text: String
+    /// Why the file could not be read as text; it is then not loaded.
+    var problem: Diagnostic?
+
+    init(name: String, path: String, text: String) {
+      self.name = name
+      self.path = path
+      self.text = text
+    }
+
+    /// A file that cannot be read, reported at its place (the top when it has none).
+    init(name: String, failure: PrivateFile.Failure) {
+      self.init(name: name, path: failure.path, text: "")
+      let place = failure.location ?? SourceLocation(file: failure.path, line: 1, column: 1)
+      problem = .error("unreadable-file", failure.reason, at: place)
+    }
   }
 
   /// The bundled files and the user's, each name once, the user's winning.
@@ -59,11 +80,11 @@ struct CheckCommand: AdvanceCommand {
     if let folder = library.userDirectory {
       names.formUnion(try yamlFiles(under: folder).map { String($0.dropFirst(folder.count + 1)) })
     }
-    return try names.sorted().compactMap { name in
-      do {
+    return names.sorted().compactMap { name -> File? in
+      do throws(PrivateFile.Failure) {
         return try library.file(name).map { File(name: name, path: $0.displayPath, text: $0.text) }
       } catch {
-        throw CommandFailure("cannot read \(error)")
+        return File(name: name, failure: error)
       }
     }
   }
@@ -75,26 +96,29 @@ struct CheckCommand: AdvanceCommand {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
         throw CommandFailure("\(path): no such file or folder")
       }
-      let names = isFolder.boolValue ? try yamlFiles(under: path) : [path]
+      // A folder named like a YAML file stands where a file should be: checked as one, and refused.
+      let names = isFolder.boolValue && !Self.isYAML(path) ? try yamlFiles(under: path) : [path]
       for name in names {
-        do {
-          guard let text = try PrivateFile.read(name, limit: PromptLibrary.maximumFileSize) else {
-            continue
-          }
+        do throws(PrivateFile.Failure) {
+          guard let text = try PrivateFile.readText(name, limit: PromptLibrary.maximumFileSize)
+          else { continue }
           files.append(File(name: name, path: name, text: text))
         } catch {
-          files.append(File(name: name, path: name, text: ""))
-          throw CommandFailure("cannot read \(error)")
+          files.append(File(name: name, failure: error))
         }
       }
     }
     return files
   }
 
+  private static func isYAML(_ name: String) -> Bool {
+    name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+  }
+
   private func yamlFiles(under folder: String) throws -> [String] {
     guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
     return walker.compactMap { $0 as? String }
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+      .filter(Self.isYAML)
       .map { folder + "/" + $0 }
       .sorted()
   }

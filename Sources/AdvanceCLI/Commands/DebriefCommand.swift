@@ -44,9 +44,18 @@ struct DebriefCommand: AdvanceCommand {
     let checks = try context.checks()
     let script = try launcher.loadScript(checks: checks)
     let bag = DiagnosticBag()
-    guard let file = AnswersFile.load(path: answersPath, into: bag) else {
+    let loaded = AnswersFile.load(path: answersPath, into: bag)
+    guard let file = loaded, !bag.hasErrors else {
+      // One problem (as with a file that is not YAML at all) is the whole message; several are
+      // listed, then summed up. The answers' lines are never echoed: they may be private notes.
+      if let only = bag.sorted.first, bag.diagnostics.count == 1, only.notes.isEmpty {
+        throw CommandFailure("\(only.location?.description ?? answersPath): \(only.message)")
+      }
       context.console.errorText(DiagnosticRenderer().render(bag.sorted))
       throw CommandFailure("\(answersPath): cannot use these answers")
+    }
+    if !bag.diagnostics.isEmpty {
+      context.console.errorText(DiagnosticRenderer().render(bag.sorted))
     }
     let prefilled = lead.isEmpty ? [:] : ["lead": lead.joined(separator: " ")]
     let outcome = WizardRunner(

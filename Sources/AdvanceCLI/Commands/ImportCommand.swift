@@ -20,12 +20,15 @@ struct ImportCommand: AdvanceCommand {
   func run(in context: CommandContext) throws {
     let text: String
     do {
-      guard let read = try PrivateFile.read(file, limit: Self.maximumSize) else {
+      guard let read = try PrivateFile.readText(file, limit: Self.maximumSize) else {
         throw CommandFailure("\(file): no such file")
       }
       text = read
     } catch let failure as PrivateFile.Failure {
-      throw CommandFailure("cannot read \(failure)")
+      throw CommandFailure(failure.location == nil ? "cannot read \(failure)" : "\(failure)")
+    }
+    if Self.isBlank(text) {
+      throw CommandFailure("\(file): file is empty")
     }
     let journal = try context.openJournal()
     defer { journal.close() }
@@ -38,6 +41,21 @@ struct ImportCommand: AdvanceCommand {
         "\(place): " + (error.path.isEmpty ? error.message : "\(error.path): \(error.message)"))
     } catch let error as JournalError {
       throw CommandFailure(error.description, status: 3)
+    }
+  }
+
+  /// Whether the text is only JSON whitespace; a plain loop, as a file may be megabytes of it.
+  static func isBlank(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        switch bytes[index] {
+        case 0x20, 0x09, 0x0A, 0x0D: index += 1
+        default: return false
+        }
+      }
+      return true
     }
   }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import PromptKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,17 +13,28 @@ public enum PrivateFile {
   public struct Failure: Error, CustomStringConvertible, Equatable {
     public let path: String
     public let reason: String
+    /// Where in the file the problem is, when it has a place (invalid UTF-8, a NUL byte).
+    public let location: SourceLocation?
 
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "\(location?.description ?? path): \(reason)" }
 
     init(_ path: String, errno code: Int32 = errno) {
       self.path = path
-      self.reason = String(cString: strerror(code))
+      self.reason = code == EISDIR ? "is a directory, not a file" : String(cString: strerror(code))
+      self.location = nil
     }
 
     init(_ path: String, reason: String) {
       self.path = path
       self.reason = reason
+      self.location = nil
+    }
+
+    /// A file that was read but cannot be used as text, at the diagnostic's place.
+    init(_ path: String, _ problem: Diagnostic) {
+      self.path = path
+      self.reason = problem.message
+      self.location = problem.location
     }
   }
 
@@ -53,6 +67,35 @@ public enum PrivateFile {
   /// - Returns: The text, or nil when there is no file at `path`.
   /// - Throws: `Failure` when the file exists but cannot be read, is a folder, or is too large.
   public static func read(_ path: String, limit: Int = .max) throws(Failure) -> String? {
+    try readData(path, limit: limit).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Reads a whole file as UTF-8 text, refusing invalid UTF-8 and NUL bytes with their place.
+  ///
+  /// For files a user writes and means as text (prompt files, exports), where repairing a byte
+  /// would read something other than what the writer sees.
+  ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - limit: The most bytes accepted; a larger file is refused without being read whole.
+  /// - Returns: The text, or nil when there is no file at `path`.
+  /// - Throws: `Failure` when the file cannot be read, is a folder, is too large, or is not text.
+  public static func readText(_ path: String, limit: Int = .max) throws(Failure) -> String? {
+    guard let data = try readData(path, limit: limit) else { return nil }
+    switch SourceText.decode(data, path: path) {
+    case .success(let text): return text
+    case .failure(let problem): throw Failure(path, problem)
+    }
+  }
+
+  /// Reads a whole file's bytes; nil when it does not exist.
+  ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - limit: The most bytes accepted; a larger file is refused without being read whole.
+  /// - Returns: The bytes, or nil when there is no file at `path`.
+  /// - Throws: `Failure` when the file exists but cannot be read, is a folder, or is too large.
+  public static func readData(_ path: String, limit: Int = .max) throws(Failure) -> Data? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       if errno == ENOENT { return nil }
@@ -60,10 +103,16 @@ public enum PrivateFile {
     }
     defer { close(fd) }
     var info = stat()
-    if fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
-      throw Failure(path, errno: EISDIR)
+    if fstat(fd, &info) == 0 {
+      if info.st_mode & S_IFMT == S_IFDIR {
+        throw Failure(path, errno: EISDIR)
+      }
+      if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
+        throw Failure(
+          path, reason: SourceText.tooLargeMessage(size: Int(info.st_size), limit: limit))
+      }
     }
-    var bytes: [UInt8] = []
+    var data = Data()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -72,12 +121,14 @@ public enum PrivateFile {
         throw Failure(path)
       }
       if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > limit {
-        throw Failure(path, reason: "larger than \(limit / 1024) KiB")
+      data.append(contentsOf: buffer[..<count])
+      // A file that grows while it is read, or one that is not a regular file, is capped too.
+      if data.count > limit {
+        throw Failure(
+          path, reason: "file is too large (the limit is \(SourceText.describe(bytes: limit)))")
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return data
   }
 
   /// Replaces the file at `path` with `contents`: written to a temporary file in the same folder,

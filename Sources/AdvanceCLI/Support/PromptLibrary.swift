@@ -39,11 +39,11 @@ public struct PromptLibrary {
   ///
   /// - Returns: The user's file when there is one, else the bundled one, else nil.
   /// - Throws: `PrivateFile.Failure` when the user's file exists but cannot be read, is a
-  ///   folder, or is larger than `maximumFileSize`.
+  ///   folder, is larger than `maximumFileSize`, or is not UTF-8 text (with the bad byte's place).
   public func file(_ name: String) throws(PrivateFile.Failure) -> File? {
     if let userDirectory {
       let path = userDirectory + "/" + name
-      if let text = try PrivateFile.read(path, limit: Self.maximumFileSize) {
+      if let text = try PrivateFile.readText(path, limit: Self.maximumFileSize) {
         return File(name: name, displayPath: path, text: text, isBundled: false)
       }
     }

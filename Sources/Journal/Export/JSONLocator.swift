@@ -23,9 +23,10 @@ enum JSONLocator {
   }
 
   /// The 1-based line where the value at `path` starts, or where its nearest existing parent
-  /// starts when the last step is missing.
+  /// starts when the last step is missing; nil for the whole file (a problem with all of it has
+  /// no line worth walking a large file to find).
   static func line(of path: [Component], in data: Data) -> Int? {
-    guard !data.isEmpty else { return nil }
+    guard !data.isEmpty, !path.isEmpty else { return nil }
     var scanner = Scanner(bytes: [UInt8](data))
     return scanner.locate(path[...])
   }
@@ -104,6 +105,32 @@ enum JSONLocator {
       return String(decoding: result, as: UTF8.self)
     }
 
+    /// Skips a string without keeping it, jumping from quote to quote.
+    ///
+    /// A value may be megabytes; JSON strings hold no raw newline, so the line stays the same.
+    mutating func skipString() {
+      var from = position + 1
+      while from < bytes.count {
+        let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
+          guard let base = buffer.baseAddress,
+            let hit = memchr(base + from, Int32(UInt8(ascii: "\"")), buffer.count - from)
+          else { return nil }
+          return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        guard let quote = found else { break }
+        var backslashes = 0
+        while quote - backslashes - 1 > position, bytes[quote - backslashes - 1] == 0x5C {
+          backslashes += 1
+        }
+        if backslashes % 2 == 0 {
+          position = quote + 1
+          return
+        }
+        from = quote + 1
+      }
+      position = bytes.count
+    }
+
     /// Skips one value; `false` at the end of the input.
     mutating func skipValue() -> Bool {
       skipSpace()
@@ -112,7 +139,7 @@ enum JSONLocator {
         guard let byte = current else { return false }
         switch byte {
         case UInt8(ascii: "\""):
-          _ = readString()
+          skipString()
           continue
         case UInt8(ascii: "{"), UInt8(ascii: "["):
           depth += 1

@@ -87,6 +87,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   }
 }
 
+/// A diagnostic can be thrown where one problem ends the work, as when a file cannot be decoded.
+extension Diagnostic: Error {}
+
 extension Diagnostic: CustomStringConvertible {
   /// The headline, without source lines.
   public var description: String { headline }

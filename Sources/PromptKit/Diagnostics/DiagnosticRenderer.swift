@@ -41,14 +41,30 @@ public struct DiagnosticRenderer: Sendable {
     diagnostics.map { render($0) + "\n" }.joined()
   }
 
+  /// How many scalars of a long line are shown on either side of the column.
+  static let snippetRadius = 60
+
   /// The source line at a location and a caret line under its column, or nil when unknown.
+  ///
+  /// A line holding control characters is not echoed (it could be a NUL or a terminal escape),
+  /// nor an empty one; a long line is cut to a window around the column, marked with `…`.
   private func snippet(at location: SourceLocation) -> String? {
     guard let lines = sources[location.file], location.line >= 1, location.line <= lines.count
     else { return nil }
-    let line = lines[location.line - 1]
+    let scalars = Array(lines[location.line - 1].unicodeScalars)
+    let isControl = { (scalar: Unicode.Scalar) in
+      scalar != "\t" && (scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value))
+    }
+    guard !scalars.isEmpty, !scalars.contains(where: isControl) else { return nil }
+    let column = min(max(location.column - 1, 0), scalars.count)
+    let start = max(0, column - Self.snippetRadius)
+    let end = min(scalars.count, column + Self.snippetRadius)
+    var line = start > 0 ? "…" : ""
+    line.unicodeScalars.append(contentsOf: scalars[start..<end])
+    if end < scalars.count { line += "…" }
     // Keep tabs in the caret line so the caret lines up whatever the tab width.
-    var caret = ""
-    for scalar in line.unicodeScalars.prefix(max(0, location.column - 1)) {
+    var caret = start > 0 ? " " : ""
+    for scalar in scalars[start..<column] {
       caret.append(scalar == "\t" ? "\t" : " ")
     }
     return "\(line)\n\(caret)^"

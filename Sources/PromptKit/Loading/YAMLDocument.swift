@@ -87,16 +87,13 @@ public struct YAMLDocument {
       bag.error("file-too-large", tooLargeMessage(data.count, limits), at: start)
       return nil
     }
-    var bytes = [UInt8](data)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      bytes.removeFirst(3)
-    }
-    if let problem = firstEncodingProblem(in: bytes, path: path) {
+    switch SourceText.decode(data, path: path) {
+    case .success(let text):
+      return parse(text: text, path: path, into: bag, limits: limits)
+    case .failure(let problem):
       bag.report(problem)
       return nil
     }
-    let text = String(decoding: bytes, as: UTF8.self)
-    return parse(text: text, path: path, into: bag, limits: limits)
   }
 
   /// Composes YAML text that is already decoded.
@@ -159,46 +156,7 @@ public struct YAMLDocument {
   }
 
   private static func tooLargeMessage(_ size: Int, _ limits: YAMLLimits) -> String {
-    "file is too large (\(describe(bytes: size)); the limit is \(describe(bytes: limits.maxBytes)))"
-  }
-
-  private static func describe(bytes: Int) -> String {
-    if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-    if bytes >= 1 << 20 {
-      let tenths = (bytes * 10) >> 20
-      return "\(tenths / 10).\(tenths % 10) MiB"
-    }
-    if bytes >= 1 << 10 { return "\(bytes >> 10) KiB" }
-    return "\(bytes) bytes"
-  }
-
-  /// Finds invalid UTF-8 or a NUL byte, with its line and column.
-  private static func firstEncodingProblem(in bytes: [UInt8], path: String) -> Diagnostic? {
-    var parser = Unicode.UTF8.ForwardParser()
-    var iterator = bytes.makeIterator()
-    var line = 1
-    var column = 1
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded):
-        let scalar = Unicode.UTF8.decode(encoded)
-        if scalar == "\0" {
-          let here = SourceLocation(file: path, line: line, column: column)
-          return .error("nul-byte", "file contains a NUL byte", at: here)
-        }
-        if scalar == "\n" {
-          line += 1
-          column = 1
-        } else {
-          column += 1
-        }
-      case .error:
-        let here = SourceLocation(file: path, line: line, column: column)
-        return .error("invalid-utf8", "file is not valid UTF-8", at: here)
-      case .emptyInput:
-        return nil
-      }
-    }
+    SourceText.tooLargeMessage(size: size, limit: limits.maxBytes)
   }
 
   private static func location(

@@ -5,6 +5,11 @@ public struct YAMLLimits: Sendable, Hashable {
   /// How many aliases (`*name`) one file may use.
   public var maxAliases: Int
   /// How deeply collections may nest.
+  ///
+  /// Composing, wrapping and reading a document recurse once a level, so this also bounds the
+  /// stack they use: `advance` parses on its main thread, and the deepest allowed document loads
+  /// even on a 512 KiB secondary-thread stack (`SmallStackTests`). The depth is checked by an
+  /// event walk that does not recurse, before anything recursive runs.
   public var maxDepth: Int
   /// How many nodes the document may hold once every alias is expanded.
   ///
