@@ -158,6 +158,12 @@ do {
     try journal.recordAnswer(meeting: snapshot.meetings[0].id, question: "notes", value: "typed")
   }
   print("recordAnswer (one commit)    " + milliseconds(answer) + "  median of \(runs)")
+  var usage = rusage()
+  getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+  print(
+    String(
+      format: "peak memory (journal built in memory first): %.1f MB",
+      Double(usage.ru_maxrss) / 1024))
 } catch {
   print("benchmark failed: \(error)")
   exit(1)

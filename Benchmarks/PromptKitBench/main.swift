@@ -61,3 +61,7 @@ print(
   String(
     format: "  of which YAML read+compose: median %.3f ms, min %.3f ms",
     composeSamples[composeSamples.count / 2], composeSamples[0]))
+
+var usage = rusage()
+getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+print(String(format: "  peak memory: %.1f MB", Double(usage.ru_maxrss) / 1024))

@@ -84,3 +84,11 @@ for (label, value) in preps {
     "  " + padded(label)
       + String(format: "%7.1f ms  %4.1f× faster than Python (budget 10×)", value, python / value))
 }
+
+// The largest of the programs measured (advance, the hello world, Python): ru_maxrss of children.
+var childUsage = rusage()
+getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &childUsage)
+print(
+  String(
+    format: "  peak memory of the largest program run: %.1f MB", Double(childUsage.ru_maxrss) / 1024
+  ))
