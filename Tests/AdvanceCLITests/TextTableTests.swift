@@ -24,4 +24,11 @@ import Testing
     let table = TextTable(headers: ["A", "B"], rows: [["x", "y  "], ["long", ""]])
     #expect(table.lines() == ["A     B", "x     y", "long"])
   }
+
+  @Test func textStylesTheHeaderAndAppendsSuffixesAfterTwoSpaces() {
+    let table = TextTable(headers: ["A", "B"], rows: [["x", "y"], ["long", ""]])
+    let text = table.text(
+      header: { "<\($0)>" }, suffix: { $0 == 1 ? "! late" : nil })
+    #expect(text == "<A     B>\nx     y\nlong  ! late\n")
+  }
 }

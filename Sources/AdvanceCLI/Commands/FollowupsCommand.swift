@@ -106,14 +106,14 @@ struct FollowupsCommand: AdvanceCommand {
           followup.commitment.what,
         ]
       })
-    let lines = table.lines()
     let style = console.style
-    let body = zip(followups, lines.dropFirst()).map { followup, line in
-      guard let days = followup.daysOverdue else { return line }
-      let late = days == 1 ? "1 day overdue" : "\(days) days overdue"
-      return line + "  " + style.paint("! " + late, .yellow)
-    }
-    console.lines([style.paint(lines[0], .bold)] + body)
+    console.write(
+      table.text(
+        header: { style.paint($0, .bold) },
+        suffix: { index in
+          guard let days = followups[index].daysOverdue else { return nil }
+          return style.paint(days == 1 ? "! 1 day overdue" : "! \(days) days overdue", .yellow)
+        }))
   }
 }
 

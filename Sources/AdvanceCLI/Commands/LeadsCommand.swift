@@ -33,17 +33,20 @@ struct LeadsCommand: AdvanceCommand {
           row.nextDue?.description ?? (row.openSteps > 0 ? "undated" : "-"),
         ]
       })
-    let lines = table.lines()
     let style = console.style
-    let body = zip(rows, lines.dropFirst()).map { row, line in
-      row.warnings.isEmpty
-        ? line
-        : line + "  "
-          + style.paint("! " + row.warnings.map(\.summary).joined(separator: "; "), .yellow)
-    }
+    // Few leads differ in their mix of warnings: each mix is spelled out once.
+    var spelled: [[PipelineWarning]: String] = [:]
+    let text = table.text(
+      header: { style.paint($0, .bold) },
+      suffix: { index in
+        let warnings = rows[index].warnings
+        guard !warnings.isEmpty else { return nil }
+        if let known = spelled[warnings] { return known }
+        let words = style.paint("! " + warnings.map(\.summary).joined(separator: "; "), .yellow)
+        spelled[warnings] = words
+        return words
+      })
     let needing = rows.filter { !$0.warnings.isEmpty }.count
-    console.lines(
-      [style.paint(lines[0], .bold)] + body
-        + ["\(rows.count) leads, \(needing) to act on."])
+    console.write(text + "\(rows.count) leads, \(needing) to act on.\n")
   }
 }

@@ -5,18 +5,46 @@ struct TextTable {
 
   /// The header line, then one line per row, columns two spaces apart, no trailing blanks.
   func lines() -> [String] {
-    let all = [headers] + rows
-    let widths = all.map { $0.map(Self.width) }
-    var columns = [Int](repeating: 0, count: headers.count)
+    var lines: [String] = []
+    forEachLine { _, bytes in lines.append(String(decoding: bytes, as: UTF8.self)) }
+    return lines
+  }
+
+  /// The whole table as one text, each line ending in a newline: the header styled by
+  /// `header`, and row `index` followed, two spaces on, by `suffix(index)` when that is not nil.
+  ///
+  /// Built as one buffer: a listing of 10,000 rows is then a single write.
+  func text(header: (String) -> String = { $0 }, suffix: (Int) -> String? = { _ in nil })
+    -> String
+  {
+    var text: [UInt8] = []
+    forEachLine { index, bytes in
+      guard let index else {
+        text.append(contentsOf: header(String(decoding: bytes, as: UTF8.self)).utf8)
+        text.append(UInt8(ascii: "\n"))
+        return
+      }
+      text.append(contentsOf: bytes)
+      if let extra = suffix(index) {
+        text.append(contentsOf: "  ".utf8)
+        text.append(contentsOf: extra.utf8)
+      }
+      text.append(UInt8(ascii: "\n"))
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Calls `body` with each line's bytes: the header (index nil), then each row's index.
+  private func forEachLine(_ body: (Int?, ArraySlice<UInt8>) -> Void) {
+    var columns = headers.map(Self.width)
+    let widths = rows.map { $0.map(Self.width) }
     for row in widths {
       for (index, width) in row.enumerated() where index < columns.count {
         columns[index] = max(columns[index], width)
       }
     }
-    // Built as bytes: appending thousands of small strings and padding slices cost four times
-    // as much.
     var bytes: [UInt8] = []
-    return zip(all, widths).map { row, cellWidths in
+    func layOut(_ row: [String], _ cellWidths: [Int]) {
       bytes.removeAll(keepingCapacity: true)
       var pending = 0
       for (index, cell) in row.enumerated() where index < columns.count {
@@ -29,7 +57,12 @@ struct TextTable {
         pending += columns[index] - cellWidths[index] + 2
       }
       while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
-      return String(decoding: bytes, as: UTF8.self)
+    }
+    layOut(headers, headers.map(Self.width))
+    body(nil, bytes[...])
+    for (index, row) in rows.enumerated() {
+      layOut(row, widths[index])
+      body(index, bytes[...])
     }
   }
 

@@ -60,17 +60,6 @@ public final class Console {
     output.write(text + "\n")
   }
 
-  /// Prints lines to standard output in one write: a table of thousands of rows costs one
-  /// system call, not one per row.
-  public func lines(_ lines: some Sequence<String>) {
-    var text = ""
-    for line in lines {
-      text += line
-      text += "\n"
-    }
-    output.write(text)
-  }
-
   /// Prints text to standard output as it is.
   public func write(_ text: String) {
     output.write(text)

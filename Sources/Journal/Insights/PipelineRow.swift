@@ -1,9 +1,9 @@
 /// One lead's line in the pipeline.
 public struct PipelineRow: Hashable, Sendable {
   /// The lead.
-  public var lead: Lead
+  public var lead: PipelineLead
   /// The strongest promise the prospect's side has kept (money > reputation > time).
-  public var strongestKept: Commitment?
+  public var strongestKept: KeptPromise?
   /// Finished debriefs: meetings that happened and were written up.
   public var meetingCount: Int
   /// The day of the last finished meeting.

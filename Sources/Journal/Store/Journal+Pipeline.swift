@@ -121,32 +121,38 @@ extension Journal {
   /// lead, a third of the whole `advance leads` on a journal of 10,000 leads.
   private static func leadsWithStats(
     _ db: Database
-  ) throws -> [(Lead, MeetingStats, CommitmentStats, Commitment?)] {
-    var result: [(Lead, MeetingStats, CommitmentStats, Commitment?)] = []
+  ) throws -> [(PipelineLead, MeetingStats, CommitmentStats, KeptPromise?)] {
+    var result: [(PipelineLead, MeetingStats, CommitmentStats, KeptPromise?)] = []
     result.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM lead") ?? 0)
     try db.forEachRow(
       sql: """
-        SELECT lead.*, m.meetings, m.lastDay, m.lastCommitmentDay, m.facts, m.compliments,
+        SELECT lead.id, lead.name, lead.company, lead.stage, lead.createdAt,
+               m.meetings, m.lastDay, m.lastCommitmentDay, m.facts, m.compliments,
                m.maxSigns, m.askedMoney, m.streak,
-               c.steps, c.openSteps, c.nextDue, c.lastKeptAt, c.anyMoney, kept.*
+               c.steps, c.openSteps, c.nextDue, c.lastKeptAt, c.anyMoney,
+               kept.id, kept.what, kept.currency
         FROM lead
         LEFT JOIN leadMeetingStats AS m ON m.leadId = lead.id
         LEFT JOIN leadCommitmentStats AS c ON c.leadId = lead.id
         LEFT JOIN commitment AS kept ON kept.id = c.keptId
         """
     ) { row in
-      // Lead's own columns come first, the figures from column 8, the kept promise's from 22.
+      let lead = PipelineLead(
+        id: try row.required(0), name: try row.required(1), company: try row.required(2),
+        stage: try row.required(3), createdAt: try row.date(4))
       let meetings = MeetingStats(
-        count: row.int(8) ?? 0, lastDay: try row.optionalDay(9),
-        lastCommitmentDay: try row.optionalDay(10), facts: row.int(11) ?? 0,
-        compliments: row.int(12) ?? 0, maxSigns: row.int(13) ?? 0,
-        askedMoney: (row.int(14) ?? 0) != 0, streak: row.int(15) ?? 0)
+        count: row.int(5) ?? 0, lastDay: try row.optionalDay(6),
+        lastCommitmentDay: try row.optionalDay(7), facts: row.int(8) ?? 0,
+        compliments: row.int(9) ?? 0, maxSigns: row.int(10) ?? 0,
+        askedMoney: (row.int(11) ?? 0) != 0, streak: row.int(12) ?? 0)
       let steps = CommitmentStats(
-        total: row.int(16) ?? 0, open: row.int(17) ?? 0, nextDue: try row.optionalDue(18),
-        lastKeptAt: row.string(19).flatMap(ISOTimestamp.date),
-        anyMoney: (row.int(20) ?? 0) != 0)
-      let kept = row.string(21) == nil ? nil : try Commitment(columns: row.offset(by: 21))
-      result.append((try Lead(columns: row), meetings, steps, kept))
+        total: row.int(13) ?? 0, open: row.int(14) ?? 0, nextDue: try row.optionalDue(15),
+        lastKeptAt: row.string(16).flatMap(ISOTimestamp.date),
+        anyMoney: (row.int(17) ?? 0) != 0)
+      let kept = try row.string(18).map { id in
+        KeptPromise(id: id, what: try row.required(19), currency: try row.optional(20))
+      }
+      result.append((lead, meetings, steps, kept))
     }
     return result
   }

@@ -1,0 +1,16 @@
+import Foundation
+
+/// A lead as the pipeline shows it: only what its line needs, so listing 10,000 leads reads no
+/// more than that.
+public struct PipelineLead: Hashable, Sendable {
+  /// The lead's id.
+  public var id: String
+  /// The person's name.
+  public var name: String
+  /// Their company, possibly empty.
+  public var company: String
+  /// The stage the founder gave the lead.
+  public var stage: String
+  /// When the lead was added.
+  public var createdAt: Date
+}
