@@ -1,7 +1,7 @@
 /// An open promised step, with the lead it concerns and how late it is.
 public struct Followup: Hashable, Sendable {
   /// The step.
-  public var commitment: Commitment
+  public var commitment: OpenStep
   /// The lead's name.
   public var leadName: String
   /// The lead's company.
@@ -12,7 +12,7 @@ public struct Followup: Hashable, Sendable {
   /// Whether the due day is before today.
   public var isOverdue: Bool { daysOverdue != nil }
 
-  init(commitment: Commitment, leadName: String, leadCompany: String, today: JournalDay) {
+  init(commitment: OpenStep, leadName: String, leadCompany: String, today: JournalDay) {
     self.commitment = commitment
     self.leadName = leadName
     self.leadCompany = leadCompany

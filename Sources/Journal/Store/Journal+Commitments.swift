@@ -81,7 +81,8 @@ extension Journal {
       for condition in ["due IS NOT NULL", "due IS NULL"] {
         try db.forEachRow(
           sql: """
-            SELECT commitment.*, lead.name, lead.company
+            SELECT commitment.id, commitment.what, commitment.due, commitment.owner,
+                   lead.name, lead.company
             FROM commitment INDEXED BY commitment_on_status_due
             JOIN lead ON lead.id = commitment.leadId
             WHERE commitment.status = 'promised' AND commitment.\(condition)
@@ -90,8 +91,10 @@ extension Journal {
         ) { row in
           followups.append(
             Followup(
-              commitment: try Commitment(columns: row), leadName: try row.required(11),
-              leadCompany: try row.required(12), today: today))
+              commitment: OpenStep(
+                id: try row.required(0), what: try row.required(1), due: try row.optionalDue(2),
+                owner: try row.party(3)),
+              leadName: try row.required(4), leadCompany: try row.required(5), today: today))
         }
       }
       return followups
