@@ -9,6 +9,8 @@
 #
 # A crash, a timeout (over 5 s for one input) or running out of memory (over 2 GB) stops the run
 # with exit status 1 and the path of the input, saved in .build-fuzz/crashes/TARGET-KIND-HASH.
+# FUZZ_FLAGS adds libFuzzer flags; `FUZZ_FLAGS=-rss_limit_mb=1 Fuzz/run.sh 5 date` shows a
+# failing run end to end.
 # Replay it with `swift run AdvanceFuzz TARGET FILE`, fix it, add a regression test to the module's
 # tests and the input to Fuzz/seeds/TARGET.
 set -euo pipefail
@@ -46,7 +48,8 @@ for target in "${targets[@]}"; do
   ADVANCE_FUZZ_TARGET="$target" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 \
     "$scratch/advance-fuzz" "$corpus" "Fuzz/seeds/$target" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 \
-    -artifact_prefix="$scratch/crashes/$target-" -print_final_stats=1 >"$log" 2>&1 || status=$?
+    -artifact_prefix="$scratch/crashes/$target-" -print_final_stats=1 ${FUZZ_FLAGS:-} \
+    >"$log" 2>&1 || status=$?
   # One line a target: runs, coverage when the seeds were loaded and at the end, corpus size.
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   first=$(sed -n 's/.*INITED cov: \([0-9]*\).*/\1/p' "$log" | head -n 1)
