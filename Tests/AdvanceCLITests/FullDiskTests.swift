@@ -37,16 +37,7 @@ struct FullDiskTests {
   }
 
   func answers(lead: String) throws -> [String: String] {
-    let journal = Journal(path: journalPath)
-    defer { journal.close() }
-    try journal.open()
-    #expect(try journal.integrityCheck() == ["ok"])
-    let found = try #require(try journal.findLead(lead).value)
-    let meeting = try #require(try journal.meetings(lead: found.id).first)
-    return Dictionary(
-      uniqueKeysWithValues: try journal.answers(meeting: meeting.id).map {
-        ($0.questionId, $0.value)
-      })
+    try JournalSnapshotOfLead(journal: journalPath, lead: lead).answers
   }
 
   @Test func answersTypedWhileTheDiskIsFullAreSavedOnceThereIsRoom() throws {

@@ -43,15 +43,9 @@ struct WizardSignalTests {
   }
 
   func expectAnswerAndDraftKept(_ lead: String) throws {
-    let journal = Journal(path: journalPath)
-    defer { journal.close() }
-    try journal.open()
-    #expect(try journal.integrityCheck() == ["ok"])
-    let found = try #require(try journal.findLead(lead).value)
-    let meeting = try #require(try journal.meetings(lead: found.id).first)
-    let answers = try journal.answers(meeting: meeting.id)
-    #expect(answers.first { $0.questionId == "stage" }?.value == "first")
-    #expect(try journal.draft(wizard: "prep", lead: found.id) != nil)
+    let found = try JournalSnapshotOfLead(journal: journalPath, lead: lead)
+    #expect(found.answers["stage"] == "first")
+    #expect(found.hasDraft)
   }
 
   @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])

@@ -88,19 +88,10 @@ struct WizardTerminalTests {
     session.send(signal: SIGKILL)
     #expect(try session.waitForExit() == 128 + SIGKILL)
 
-    let journal = Journal(path: journalPath)
-    try journal.open()
-    #expect(try journal.integrityCheck() == ["ok"])
-    let sam = try #require(try journal.findLead("Sam").value)
-    let meeting = try #require(try journal.meetings(lead: sam.id).first)
-    let answers = Dictionary(
-      uniqueKeysWithValues: try journal.answers(meeting: meeting.id).map {
-        ($0.questionId, $0.value)
-      })
+    let answers = try JournalSnapshotOfLead(journal: journalPath, lead: "Sam").answers
     #expect(answers["stage"] == "follow-up")
     #expect(answers["currency"] == "time")
     #expect(answers["ask"] == "A 30 minute pilot review next Tuesday")
-    journal.close()
 
     let again = try start(["prep", "Sam"], waitFor: "Resume it? [Y/n]")
     try answer(again, "", thenWaitFor: "smaller step")
