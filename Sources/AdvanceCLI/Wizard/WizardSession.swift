@@ -123,8 +123,10 @@ final class WizardSession {
     }
   }
 
-  /// Saves one last time; answers the journal never took go to a rescue file.
+  /// At the end: when answers are still waiting for the journal, tries once more, and writes
+  /// the ones it never took to a rescue file. (Otherwise the last `persistOrKeep` saved all.)
   private func persistOrRescue() throws {
+    guard pendingSave else { return }
     do {
       try persist()
     } catch let error as JournalError where error.isRetryable {
@@ -147,6 +149,7 @@ final class WizardSession {
         status: 3)
     }
   }
+
   /// Saves answers that changed since the last call, then the draft.
   private func persist() throws {
     for (id, value) in engine.state.answers where saved[id] != value {

@@ -61,8 +61,8 @@ extension Journal {
           daysSinceAdvancement: advancement.map { $0.days(to: today) }, nextDue: steps.nextDue,
           openSteps: steps.open, warnings: warnings))
     }
-    // Sorting small keys, not the rows, then moving each row out once: a row holds a lead and
-    // a commitment by value.
+    // Sorting small keys, not the rows, then moving each row out once: a row holds its lead,
+    // kept promise and warnings by value.
     keys.sort()
     return keys.compactMap { rows[$0.index].take() }
   }
