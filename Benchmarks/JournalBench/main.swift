@@ -2,7 +2,8 @@ import Foundation
 import Journal
 
 // Builds a journal of 10,000 leads and 100,000 meetings in a temporary folder and prints the
-// median time of the queries behind `advance leads`, `advance followups` and `advance show`.
+// median time of the queries behind `advance leads`, `advance followups` and `advance show`, then
+// of the whole commands (the release `advance` beside it, started afresh, printing every row).
 // Run it in release: `swift run -c release JournalBench [LEADS] [MEETINGS_PER_LEAD]`.
 
 /// A small deterministic generator, so every run measures the same journal.
@@ -164,6 +165,11 @@ do {
     String(
       format: "peak memory (journal built in memory first): %.1f MB",
       Double(usage.ru_maxrss) / 1024))
+  journal.close()
+  print("whole commands, started afresh, every row printed to /dev/null:")
+  if try !timeWholeCommands(journalPath: journal.path, lead: "Lead 4321", runs: runs) {
+    print("  (no advance binary beside JournalBench: build it with 'swift build -c release')")
+  }
 } catch {
   print("benchmark failed: \(error)")
   exit(1)
