@@ -68,6 +68,15 @@ struct JournalCommandsTests {
     #expect(lines.last == "2 leads, 2 to act on.")
   }
 
+  @Test func oneLeadIsCountedInTheSingular() throws {
+    let journal = Journal(path: path)
+    try journal.open()
+    _ = try journal.addLead(Lead(name: "Ada"))
+    journal.close()
+    try LeadsCommand.parse([]).run(in: context())
+    #expect(output.text.hasSuffix("\n1 lead, 0 to act on.\n"))
+  }
+
   @Test func showTellsTheLeadsStory() throws {
     _ = try seed()
     try ShowCommand.parse(["dana"]).run(in: context())

@@ -47,6 +47,7 @@ struct LeadsCommand: AdvanceCommand {
         return words
       })
     let needing = rows.filter { !$0.warnings.isEmpty }.count
-    console.write(text + "\(rows.count) leads, \(needing) to act on.\n")
+    let count = rows.count == 1 ? "1 lead" : "\(rows.count) leads"
+    console.write(text + "\(count), \(needing) to act on.\n")
   }
 }
