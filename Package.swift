@@ -27,7 +27,10 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
     // Interpreting replies, grading asks and questions, reading notes, scoring meetings.
-    .target(name: "Scoring", dependencies: ["PromptKit"]),
+    // The weights come from prompts/model/ through BundledPrompts.
+    .target(name: "Scoring", dependencies: ["PromptKit", "BundledPrompts"]),
+    // Learns the judge's weights from Corpus/train: `swift run -c release JudgeTrainer`.
+    .executableTarget(name: "JudgeTrainer", dependencies: ["Scoring"]),
     // Role-play with scripted prospects and flash-card drills of replies.
     .target(name: "Practice", dependencies: ["PromptKit", "Scoring"]),
     // The SQLite journal of leads, meetings and commitments.
@@ -73,7 +76,8 @@ let package = Package(
       name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
     // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
     .executableTarget(
-      name: "ScoringBench", dependencies: ["Scoring", "PromptKit"], path: "Benchmarks/ScoringBench"),
+      name: "ScoringBench", dependencies: ["Scoring", "PromptKit", "BundledPrompts"],
+      path: "Benchmarks/ScoringBench"),
     // Prints the time to load and check the bundled prompt scripts (`make bench`).
     .executableTarget(
       name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),

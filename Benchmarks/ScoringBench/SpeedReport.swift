@@ -1,3 +1,4 @@
+import BundledPrompts
 import Foundation
 import Scoring
 
@@ -14,10 +15,20 @@ struct SpeedReport {
 
   func printAll() {
     print("\n== speed: thread CPU time (release builds only are meaningful)")
+    // Loading the weights, as the first reply a command reads pays it.
+    for (name, path) in JudgeModels.files.sorted(by: { $0.key < $1.key }) {
+      guard let text = BundledPrompts.files[path] else { continue }
+      var model: LinearModel?
+      let seconds = measure { model = try? LinearModel(decoding: text) }
+      print(
+        "load \(name) weights (\(text.utf8.count / 1024) KiB): \(ms(seconds)) ms"
+          + (model == nil ? "  (does not read!)" : ""))
+    }
     let interpreter = Interpreter(lexicon: lexicon)
     let replies =
       corpus.replies.isEmpty ? ["Sounds great, keep me posted"] : corpus.replies.map(\.text)
-    let batch = (0..<10_000).map { replies[$0 % replies.count] }
+    let count = Int(ProcessInfo.processInfo.environment["SCORING_BENCH_REPLIES"] ?? "") ?? 10_000
+    let batch = (0..<count).map { replies[$0 % replies.count] }
     let words = batch.reduce(0) { $0 + $1.split(separator: " ").count }
     var checksum = 0
     let seconds = measure {
@@ -30,7 +41,10 @@ struct SpeedReport {
     let scorer = MeetingScorer(lexicon: lexicon)
     let paragraph = transcriptParagraph()
     let paragraphWords = paragraph.split(separator: " ").count
-    for target in [1_000, 10_000, 100_000] {
+    let sizes =
+      ProcessInfo.processInfo.environment["SCORING_BENCH_REPLIES"] == nil
+      ? [1_000, 10_000, 100_000] : []
+    for target in sizes {
       let copies = max(1, target / paragraphWords)
       let transcript = String(repeating: paragraph + "\n", count: copies)
       let count = copies * paragraphWords

@@ -4,7 +4,7 @@ import Scoring
 // Prints the accuracy of the scorers on the labelled corpus, then their speed.
 // Usage: swift run -c release ScoringBench [CORPUS_DIR] [LEXICON_DIR]
 
-var arguments = CommandLine.arguments.dropFirst()
+var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--speed" }[...]
 // `--explain TEXT`: print the phrases found in one text, for lexicon editors.
 // `--ask TEXT`: grade one ask for the early and the later stage.
 var explain: String?
@@ -62,6 +62,38 @@ for problem in corpus.diagnostics {
   print(problem.headline)
 }
 
+// `--speed`: the speed figures only (for profiling).
+if CommandLine.arguments.contains("--speed") {
+  SpeedReport(lexicon: lexicon, corpus: corpus).printAll()
+  exit(0)
+}
 let report = AccuracyReport(lexicon: lexicon, corpus: corpus)
 report.printAll()
+do {
+  let train = try LabelledCorpus(folder: root.appending(path: "Corpus/train"))
+  let test = try LabelledCorpus(folder: root.appending(path: "Corpus/test"))
+  JudgeReport(
+    lexicon: lexicon, models: .bundled, train: train, test: test,
+    lockIntact: lockedSplitIsIntact(root.appending(path: "Corpus"))
+  ).printAll()
+} catch {
+  print("ScoringBench: error: \(error)")
+  exit(1)
+}
 SpeedReport(lexicon: lexicon, corpus: corpus).printAll()
+
+/// Whether `Corpus/test` is byte for byte what `Corpus/test.sha256` froze (`sha256sum -c`).
+func lockedSplitIsIntact(_ corpus: URL) -> Bool {
+  let check = Process()
+  check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  check.arguments = ["sha256sum", "--check", "--quiet", "../test.sha256"]
+  check.currentDirectoryURL = corpus.appending(path: "test")
+  check.standardOutput = FileHandle.nullDevice
+  do {
+    try check.run()
+    check.waitUntilExit()
+  } catch {
+    return false
+  }
+  return check.terminationStatus == 0
+}

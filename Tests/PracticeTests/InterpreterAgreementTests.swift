@@ -17,44 +17,18 @@ let bundledInterpreter: ScoringInterpreter? = {
 struct InterpreterAgreementTests {
   static let cards: [DrillCard] = (try? Repository.deck().cards) ?? []
 
-  /// Plain readings the interpreter gets wrong today, reported to the scoring module.
-  ///
-  /// They carry
-  /// no `differs:` note because a careful human reading does not differ; each is a known issue
-  /// until the interpreter reads it right.
-  static let interpreterGaps: Set<String> = [
-    // Polite, clear no's heard as hedges.
-    "Thanks so much for your time, but this really isn't something we'd use.",
-    "It's a clever product, but we're not the right customer for it. Good luck!",
-    "Please take us off your list.",
-    "Honestly, it's not a priority for us and won't be this year.",
-    "I won't commit to anything today, and honestly I don't see us changing our process.",
-    // A refusal of money followed by a dated introduction: "but" limits the no.
-    "No budget this year, but I'll introduce you to the two other clinics in our group today.",
-    // Stalls heard as commitments.
-    "Put me on your newsletter list.",
-    "Yes, yes, absolutely, send over a proposal and we'll take it from there.",
-  ]
-
   @Test(arguments: cards)
   func eachCardAgreesWithTheInterpreterOrSaysWhyNot(card: DrillCard) throws {
     let interpreter = try #require(bundledInterpreter)
     guard card.differs == nil else { return }
-    let check = {
-      let reading = interpreter.interpret(card.reply).reading
-      #expect(
-        reading == card.label,
-        "\"\(card.reply)\": labelled \(card.label.summary), interpreted \(reading.summary)")
-    }
-    if Self.interpreterGaps.contains(card.reply) {
-      withKnownIssue("the interpreter misreads this card", isIntermittent: true) { check() }
-    } else {
-      check()
-    }
+    let reading = interpreter.interpret(card.reply).reading
+    #expect(
+      reading == card.label,
+      "\"\(card.reply)\": labelled \(card.label.summary), interpreted \(reading.summary)")
   }
 
   /// Prints the agreement figures, and fails when the verdicts of the cards without a `differs:`
-  /// note agree less than 85% of the time, whatever the known gaps.
+  /// note agree less than 85% of the time.
   @Test func theDeckAgreementFigure() throws {
     let interpreter = try #require(bundledInterpreter)
     let cards = Self.cards

@@ -5,17 +5,20 @@ import Testing
 @Suite struct AskGraderTests {
   let grader = AskGrader(lexicon: bundledLexicon)
 
-  @Test func concreteDatedAskGetsAnA() {
+  @Test func concreteDatedAskIsGood() {
     let grade = grader.grade(
-      "Could you introduce me to your head of IT on Wednesday at 11?", stage: .early)
-    #expect(grade.grade == "A", "\(grade.missing)")
-    #expect(grade.missing.isEmpty)
+      "Could you introduce me to your head of IT on Wednesday at 11?", stage: .first)
+    #expect(grade.isGood, "\(grade.score)")
+    #expect(["A", "B"].contains(grade.grade))
+    #expect(grade.gaps.isEmpty)
   }
 
-  @Test func vagueOpinionAskFailsAndGetsABetterWording() {
-    let grade = grader.grade("So, what do you think?", stage: .early)
-    #expect(grade.grade == "F")
-    #expect(grade.missing.contains { $0.hasPrefix("a real chance to say no") })
+  @Test func vagueOpinionAskIsWeakAndGetsABetterWording() {
+    let grade = grader.grade("So, what do you think?", stage: .first)
+    #expect(!grade.isGood)
+    #expect(["D", "F"].contains(grade.grade))
+    #expect(grade.gaps.contains(.noChanceToSayNo))
+    #expect(grade.gaps.contains(.what))
     #expect(grade.better.contains("introduce me to"))
   }
 
@@ -28,28 +31,59 @@ import Testing
       "we'd love your feedback, maybe we could book a demo with your team at some point?",
       "Could we book a demo with your team on [day] at [time]?"
     ),
-    (
-      "So, a deposit for the beta, what do you think?",
-      "Would you put down a deposit for the beta for [amount] by [date]?"
-    ),
   ])
   func betterWordingKeepsTheFoundersWords(ask: String, better: String) {
-    let grade = grader.grade(ask, stage: .early)
-    #expect(grade.missing.contains { $0.hasPrefix("when") })
+    let grade = grader.grade(ask, stage: .first)
+    #expect(grade.gaps.contains(.when))
     #expect(grade.better.hasPrefix(better), "\(grade.better)")
   }
 
-  @Test func aMeetingIsTooSmallLaterOn() {
-    let grade = grader.grade("Can we book a call on Friday at 2pm?", stage: .later)
-    #expect(grade.missing.contains { $0.hasPrefix("right size") })
-    let early = grader.grade("Can we book a call on Friday at 2pm?", stage: .early)
-    #expect(early.score > grade.score)
+  @Test func betterWordingKeepsTheFoundersDateAndPerson() {
+    let grade = grader.grade(
+      "Thursday at 10 with Priya from finance, could we maybe look at a pilot?", stage: .closing)
+    #expect(grade.better.contains("Thursday at 10"), "\(grade.better)")
+    #expect(grade.better.contains("Priya"), "\(grade.better)")
+    #expect(!grade.better.contains("[day]"))
   }
 
-  @Test func aPaidPilotFitsTheLaterStage() {
+  @Test func aMoneyAskIsRightSizedAtClosingAndTooBigInAFirstMeeting() {
+    let ask = "Would you put down a $2,000 deposit by Friday to hold a pilot slot?"
+    let closing = grader.grade(ask, stage: .closing)
+    let first = grader.grade(ask, stage: .first)
+    #expect(!closing.gaps.contains(.tooBig))
+    #expect(first.gaps.contains(.tooBig))
+    #expect(closing.isGood, "\(closing.score)")
+    #expect(!first.isGood, "\(first.score)")
+    // The better wording for the first meeting is not the mis-sized ask again.
+    #expect(!first.better.contains("deposit"), "\(first.better)")
+  }
+
+  @Test func theRulesCallAMeetingSmallAtClosing() {
+    let evidence = AskEvidence(bundledLexicon.analyze("Can we book a call on Friday at 2pm?"))
+    #expect(evidence.sizeGap(for: .closing) == .tooSmall)
+    #expect(evidence.sizeGap(for: .first) == nil)
+    #expect(grader.grade("Can we book a call on Friday at 2pm?", stage: .first).isGood)
+  }
+
+  @Test func aPaidPilotFitsTheClosingStage() {
     let grade = grader.grade(
-      "Would you start a paid pilot with your team on the 1st for $2k?", stage: .later)
-    #expect(!grade.missing.contains { $0.hasPrefix("right size") })
-    #expect(grade.score >= 85)
+      "Would you start a paid pilot with your team on the 1st for $2k?", stage: .closing)
+    #expect(!grade.gaps.contains(.tooSmall) && !grade.gaps.contains(.tooBig))
+    #expect(grade.isGood)
+  }
+
+  @Test(arguments: [
+    ("first", Stage.first), ("early", .first), ("follow-up", .followUp), ("repeat", .followUp),
+    ("closing", .closing), ("pilot", .closing), ("buying", .closing), ("Later", .closing),
+  ])
+  func stagesReadAsPeopleWriteThem(word: String, stage: Stage) {
+    #expect(Stage(reading: word) == stage)
+  }
+
+  @Test func scoresPutTheGoodLineAtAnEvenChance() {
+    #expect(AskGrader.score(0.5) == AskGrade.good)
+    #expect(AskGrader.score(0) == 0)
+    #expect(AskGrader.score(1) == 100)
+    #expect(AskGrader.score(0.49) < AskGrade.good)
   }
 }

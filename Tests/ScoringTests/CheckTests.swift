@@ -18,15 +18,19 @@ import Testing
     #expect(feedback.lines.first?.hasPrefix("hedge") == true)
   }
 
-  @Test func askCheckReadsTheStageFromEarlierAnswers() throws {
+  /// The prep's stage keys (`first`, `follow-up`, `closing`) reach the grader: a money ask is
+  /// right-sized at closing and too big in a first meeting.
+  @Test func askCheckReadsThePrepsStage() throws {
     let check = try #require(registry["ask"])
-    let ask = "Can we book a call on Friday at 2pm?"
-    let early = check.check(
-      ask, context: CheckContext(questionID: "ask", answers: ["stage": "early"]))
-    let later = check.check(
-      ask, context: CheckContext(questionID: "ask", answers: ["stage": "later"]))
-    #expect(early.level == .good)
-    #expect(later.lines.contains { $0.contains("right size") })
+    let ask = "Would you put down a $2,000 deposit by Friday to hold your pilot slot?"
+    let first = check.check(
+      ask, context: CheckContext(questionID: "ask", answers: ["stage": "first"]))
+    let closing = check.check(
+      ask, context: CheckContext(questionID: "ask", answers: ["stage": "closing"]))
+    #expect(first.lines.contains { $0.contains("right size") }, "\(first.lines)")
+    #expect(first.level != .good)
+    #expect(closing.level == .good, "\(closing.lines)")
+    #expect(!closing.lines.contains { $0.contains("right size") })
   }
 
   @Test func questionsCheckListsEachFlag() throws {

@@ -1,6 +1,9 @@
 @testable import Scoring
 
 /// Replies written for development, apart from the corpus, to catch rules tuned to the corpus.
+///
+/// Labelled by `../shared/ANNOTATION.md`: colleagues brought to a session are time only; a
+/// meeting with their boss that they attend is time and reputation.
 let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("Fine by me. Thursday 4:30, I'll book the small meeting room.", .commitment, [.time]),
   ("Let's do a proper walkthrough next Monday at 10 with my ops lead.", .commitment, [.time]),
@@ -28,7 +31,7 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("We don't have that problem, our process works fine.", .rejection, []),
   ("Honestly, we'll never pay for something like this.", .rejection, []),
   ("Please don't follow up, we're not interested.", .rejection, []),
-  ("Monday 8am works, I'll have the shift leads there.", .commitment, [.time, .reputation]),
+  ("Monday 8am works, I'll have the shift leads there.", .commitment, [.time]),
   (
     "Let me introduce you to Tom in procurement, I'll email him tonight.", .commitment,
     [.reputation]
@@ -158,7 +161,7 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ("Go on then, stick me down for two units. Bank transfer ok?", .commitment, [.money]),
   (
     "I'll get Sian from compliance on the next call, Tuesday 3pm suit?", .commitment,
-    [.time, .reputation]
+    [.time]
   ),
   ("Right, I've emailed our MD and copied you in. Over to you.", .commitment, [.reputation]),
   ("we can trial it on the Leeds site for a fortnight starting the 6th", .commitment, [.time]),
@@ -186,14 +189,14 @@ let devReplies: [(text: String, verdict: Verdict, currencies: [Currency])] = [
   ),
   (
     "Let's pencil in a session on the 19th, 10am, and I'll get the floor managers to come.",
-    .commitment, [.time, .reputation]
+    .commitment, [.time]
   ),
   ("I'm sold. Where do I sign?", .commitment, [.money]),
   ("We'll prepay the first six months, send me the invoice today.", .commitment, [.money]),
   ("Give me a login and I'll put this week's real tickets through it.", .commitment, [.time]),
   (
     "I'd be glad to introduce you to our CEO, I'll set it up for next Wednesday.", .commitment,
-    [.reputation]
+    [.time, .reputation]
   ),
   ("OK, two-week trial with our actual customers from Monday.", .commitment, [.time]),
   (

@@ -34,16 +34,23 @@ import Testing
   }
 }
 
+/// A held-out set written apart from the corpora.
+///
+/// Neither the rules nor the weights were tuned on it. The bars are the targets for text nobody tuned for.
 @Suite struct DevReplyTests {
   @Test func devRepliesMostlyRight() {
-    var misses: [String] = []
+    var verdicts: [String] = []
+    var exact: [String] = []
     for reply in devReplies {
       let result = interpreter.interpret(reply.text)
-      if result.verdict != reply.verdict || result.currencies != reply.currencies {
-        misses.append("\(reply.text) -> \(result.verdict) \(result.currencies)")
+      if result.verdict != reply.verdict {
+        verdicts.append("\(reply.text) -> \(result.verdict)")
+      } else if result.currencies != reply.currencies {
+        exact.append("\(reply.text) -> \(result.currencies)")
       }
     }
-    #expect(misses.count <= 3, "\(misses)")
+    #expect(verdicts.count * 100 <= devReplies.count * 5, "\(verdicts)")
+    #expect((verdicts.count + exact.count) * 100 <= devReplies.count * 10, "\(exact)")
   }
 }
 

@@ -16,13 +16,48 @@ import Testing
     Usually the team just works late.
     """
 
-  @Test func sentencesAreSortedIntoFindings() {
+  @Test func everyLineGetsOneKindInOrder() {
     let reading = NotesReader(lexicon: bundledLexicon).read(Self.notes)
+    #expect(reading.findings.count == 9, "\(reading.findings)")
     #expect(reading.count(.fact) >= 3, "\(reading.findings)")
-    #expect(reading.quotes(.compliment) == ["She said our demo looks amazing"])
+    #expect(reading.quotes(.compliment) == ["She said our demo looks amazing."])
     #expect(reading.count(.idea) >= 1)
-    #expect(reading.quotes(.hypothetical) == ["They would probably pay for it"])
-    #expect(reading.quotes(.fluff) == ["Usually the team just works late"])
+    #expect(reading.quotes(.hypothetical).contains("They would probably pay for it."))
+    #expect(reading.quotes(.fluff) == ["Usually the team just works late."])
+    #expect(
+      reading.findings.first?.text == "Met Dana, head of finance at a 40-person logistics firm.")
+  }
+
+  @Test func bulletsAreDroppedAndBlankLinesSkipped() {
+    let reading = NotesReader(lexicon: bundledLexicon).read(
+      "- adored the demo, super slick\n\n* would buy 30 seats if it had SSO\n  \n")
+    #expect(
+      reading.findings.map(\.text) == [
+        "adored the demo, super slick", "would buy 30 seats if it had SSO",
+      ])
+    #expect(reading.findings.map(\.kind) == [.compliment, .hypothetical])
+  }
+
+  @Test func aNegatedSignIsNoSign() {
+    let reading = NotesReader(lexicon: bundledLexicon).read(
+      "spent no money looking for a fix")
+    #expect(!reading.distinctSigns.contains("is looking for a fix"), "\(reading.distinctSigns)")
+  }
+
+  @Test func plainNotesWithoutAReplyNeverInventACommitment() {
+    let card = MeetingScorer(lexicon: bundledLexicon).score(
+      notes: "They chase 40 late invoices a month.\nShe loved the demo.")
+    #expect(card.verdict != .commitment, "\(card.interpretation.reasons)")
+    #expect(card.notes.findings.map(\.kind).first == .fact)
+  }
+
+  @Test func anAgreedStepInTheNotesIsTheirCommitment() {
+    let card = MeetingScorer(lexicon: bundledLexicon).score(
+      notes:
+        "They re-key 300 orders a week.\nDemo for her whole team Tuesday at 2pm, she booked the room."
+    )
+    #expect(card.verdict == .commitment, "\(card.interpretation.reasons)")
+    #expect(card.currencies.contains(.time))
   }
 
   @Test func earlyvangelistSignsAreQuoted() {
@@ -47,7 +82,7 @@ import Testing
 
   @Test func hedgeWithoutNextStepScoresLowAndSaysWhatToDo() {
     let card = MeetingScorer(lexicon: bundledLexicon).score(
-      notes: "They loved it. It looks great. They would definitely use it.",
+      notes: "They loved it.\nIt looks great.\nThey would definitely use it.",
       reply: "Sounds great, keep me posted!")
     #expect(card.verdict == .hedge)
     #expect(!card.advancement.isAdvanced)

@@ -10,6 +10,7 @@ extension Advance {
     PracticeCommand.self,
     DrillCommand.self,
     InterpretCommand.self,
+    AskCommand.self,
     ScoreCommand.self,
     QuestionsCommand.self,
     LeadsCommand.self,

@@ -27,7 +27,7 @@ struct InterpretCommand: AdvanceCommand {
   func run(in context: CommandContext) throws {
     let interpreter = Interpreter(lexicon: try context.lexicon())
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     if jsonl {
       while let line = Swift.readLine(strippingNewline: true) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }

@@ -32,6 +32,18 @@ struct ScoringPresenter {
     }
   }
 
+  func show(_ grade: AskGrade) {
+    let verdict =
+      grade.isGood ? style.paint("a good ask", .green) : style.paint("a weak ask", .yellow)
+    console.line(
+      style.paint("grade \(grade.grade)", .bold) + "  (\(grade.score)/100)  " + verdict
+        + " for the \(grade.stage.rawValue) stage")
+    for line in grade.strengths { console.line("  + " + line) }
+    for reason in grade.reasons { console.line("  - " + reason) }
+    for gap in grade.gaps { console.line("  missing " + gap.message) }
+    if !grade.isGood || !grade.gaps.isEmpty { console.line("try: " + grade.better) }
+  }
+
   func show(_ card: Scorecard) {
     console.line(
       style.paint("Scorecard", .bold) + "  " + paint(card.verdict) + "  score \(card.score)/100")

@@ -1,27 +1,42 @@
-/// How good an ask is, what it lacks and a better wording.
+/// How good an ask is for its stage, what it lacks and a better wording.
 public struct AskGrade: Sendable, Hashable, Codable {
   /// The ask as written.
   public var ask: String
-  /// 0–100.
+  /// The stage it was graded for.
+  public var stage: Stage
+  /// 0–100; 70 and up is a good ask.
   public var score: Int
-  /// A to F.
+  /// A to F; A and B are good asks.
   public var grade: String
+  /// Whether it is a good ask for the stage.
+  public var isGood: Bool { score >= Self.good }
+  /// What it lacks, as values.
+  public var gaps: [AskGap]
   /// What the ask already does well.
   public var strengths: [String]
-  /// What it lacks, each in plain words.
-  public var missing: [String]
+  /// The phrases that weighed most, quoted.
+  public var reasons: [String]
   /// A better wording built from the founder's own words.
   public var better: String
 
+  /// The lowest good score.
+  public static let good = 70
+
+  /// What it lacks, each in plain words.
+  public var missing: [String] { gaps.map(\.message) }
+
   /// Creates a grade.
   public init(
-    ask: String, score: Int, grade: String, strengths: [String], missing: [String], better: String
+    ask: String, stage: Stage, score: Int, gaps: [AskGap], strengths: [String],
+    reasons: [String], better: String
   ) {
     self.ask = ask
+    self.stage = stage
     self.score = score
-    self.grade = grade
+    self.grade = Self.letter(for: score)
+    self.gaps = gaps
     self.strengths = strengths
-    self.missing = missing
+    self.reasons = reasons
     self.better = better
   }
 
@@ -34,5 +49,34 @@ public struct AskGrade: Sendable, Hashable, Codable {
     case 40..<55: "D"
     default: "F"
     }
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case ask, stage, score, grade, good, gaps, strengths, reasons, better
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(ask, forKey: .ask)
+    try container.encode(stage, forKey: .stage)
+    try container.encode(score, forKey: .score)
+    try container.encode(grade, forKey: .grade)
+    try container.encode(isGood, forKey: .good)
+    try container.encode(gaps, forKey: .gaps)
+    try container.encode(strengths, forKey: .strengths)
+    try container.encode(reasons, forKey: .reasons)
+    try container.encode(better, forKey: .better)
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    ask = try container.decode(String.self, forKey: .ask)
+    stage = try container.decode(Stage.self, forKey: .stage)
+    score = try container.decode(Int.self, forKey: .score)
+    grade = try container.decode(String.self, forKey: .grade)
+    gaps = try container.decode([AskGap].self, forKey: .gaps)
+    strengths = try container.decode([String].self, forKey: .strengths)
+    reasons = try container.decode([String].self, forKey: .reasons)
+    better = try container.decode(String.self, forKey: .better)
   }
 }

@@ -1,16 +1,22 @@
-/// Grades the ask a founder plans or makes.
+/// Grades the ask a founder plans or makes, for the stage they are at.
 ///
-/// Four tests: is it concrete (what, when, who), does it cost them something, is it right-sized
-/// for the stage, and does it give them a real chance to say no?
+/// A learned model decides good or weak from the words and the rules' findings (is there one
+/// concrete thing to do, does it cost them something, when, who, is it right-sized for the
+/// stage, can they say no); the rules name what is missing and write a better wording.
 public struct AskGrader: Sendable {
   /// The phrases.
   public let lexicon: Lexicon
+  /// The learned weights; without them the rules' points decide.
+  public let model: LinearModel?
 
   /// Creates a grader.
   ///
-  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
-  public init(lexicon: Lexicon) {
+  /// - Parameters:
+  ///   - lexicon: The lexicon, usually from ``LexiconLoader``.
+  ///   - models: The judge's weights; the bundled ones by default.
+  public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
+    self.model = models.ask
   }
 
   /// The currencies an ask or plan names, ignoring modals ("could you...") and negation.
@@ -22,81 +28,85 @@ public struct AskGrader: Sendable {
   ///
   /// - Parameters:
   ///   - ask: The ask, as the founder would say it.
-  ///   - stage: How far along the founder is.
+  ///   - stage: How far along the founder is with them.
   /// - Returns: The grade, what is missing and a better wording.
   public func grade(_ ask: String, stage: Stage) -> AskGrade {
     let analysis = lexicon.analyze(ask)
-    // In an ask, "could you" and "would you" are politeness, not hypotheticals.
-    let action = analysis.hits(.commit).first { !analysis.group(of: $0).currencies.isEmpty }
-    let currencies = action.map { Set(analysis.group(of: $0).currencies) } ?? []
-    let when = analysis.hits.first { $0.role == .date || $0.role == .time }
-    let who = analysis.hits.first { $0.role == .person || $0.role == .role }
-    let isIntro = action.map { analysis.group(of: $0).currencies.contains(.reputation) } ?? false
-    let addressed = analysis.tokens.contains { $0.text == "you" || $0.text == "we" }
-    let open = analysis.hits(.openAsk).first
-    let closed = !analysis.hits(.closedAsk).isEmpty || analysis.tokens.contains { $0.text == "?" }
-    var score = 0
+    let evidence = AskEvidence(analysis)
+    var gaps = evidence.gaps(for: stage)
     var strengths: [String] = []
-    var missing: [String] = []
-
-    if let action {
-      score += 25
+    if let action = evidence.action {
       strengths.append("asks for something specific: \u{201C}\(analysis.quote(action))\u{201D}")
-    } else {
-      missing.append(
-        "what: name the one thing they would do (an intro, a meeting, a pilot, a pre-order)")
     }
-    if !currencies.isEmpty {
-      score += 15
-      strengths.append(
-        "it costs them \(ReplyReading.list(currencies.sorted().map(\.rawValue))), so a yes means something"
-      )
-    } else {
-      missing.append("something they give up: time, their reputation or money")
+    if !evidence.currencies.isEmpty {
+      let names = ReplyReading.list(evidence.currencies.sorted().map(\.rawValue))
+      strengths.append("it costs them \(names), so a yes means something")
     }
-    if let when {
-      score += 15
+    if let when = evidence.when {
       strengths.append("it says when: \u{201C}\(analysis.quote(when))\u{201D}")
+    }
+    var reasons: [String] = []
+    let score: Int
+    if let model {
+      let features = AskFeatures.vector(evidence, stage: stage)
+      let probability = model.probabilities(model.scores(features))[0]
+      score = Self.score(probability)
+      let good = score >= AskGrade.good
+      let quotes = Evidence.phrases(
+        features, model: model, output: 0, against: nil, in: analysis)
+      if good {
+        reasons = quotes.map {
+          "\u{201C}\($0)\u{201D} \u{2192} a good ask for the \(stage.rawValue) stage"
+        }
+      } else {
+        let against = Evidence.phrases(
+          features, model: model, output: 0, against: nil, in: analysis, sign: -1)
+        reasons = against.map { "\u{201C}\($0)\u{201D} \u{2192} weakens the ask" }
+        if gaps.isEmpty { gaps.append(evidence.currencies.isEmpty ? .cost : .noChanceToSayNo) }
+      }
     } else {
-      missing.append("when: a day and a time, not \u{201C}sometime\u{201D}")
+      score = Self.ruleScore(gaps)
     }
-    if who != nil || (!isIntro && addressed) {
-      score += 15
-    } else {
-      missing.append(
-        isIntro ? "who: name the person or role you want to meet" : "who: say who would take part")
+    let good = score >= AskGrade.good
+    if good {
+      // The model found one concrete thing to do that costs them something, even where no
+      // phrase of the lexicon names it: what is left are ways to sharpen it.
+      gaps.removeAll { [.what, .cost, .tooSmall].contains($0) }
     }
-    switch (stage, currencies.isEmpty) {
-    case (_, true):
-      missing.append(
-        "right size: early, an intro or a meeting; later, a pilot, an LOI or a pre-order")
-    case (.early, false) where currencies == [.money]:
-      score += 8
-      missing.append(
-        "right size: money this early is a big ask; an intro or a trial may fit better")
-    case (.later, false)
-    where currencies == [.time] && action.map { analysis.group(of: $0).signal != "trial" } ?? true:
-      score += 5
-      missing.append(
-        "right size: at this stage ask for more than a meeting: a pilot, an LOI, a pre-order")
-    default:
-      score += 15
-      strengths.append("right-sized for the \(stage.rawValue) stage")
-    }
-    if let open {
-      missing.append(
-        "a real chance to say no: \u{201C}\(analysis.quote(open))\u{201D} invites a polite maybe")
-    } else if closed {
-      score += 15
-      strengths.append("it can be answered yes or no")
-    } else {
-      missing.append("a real chance to say no: end with a question they can answer yes or no")
-    }
+    let better =
+      good && evidence.action == nil
+      ? Substring(ask).trimmingSpaces() : betterWording(evidence, stage: stage)
     return AskGrade(
-      ask: ask, score: score, grade: AskGrade.letter(for: score), strengths: strengths,
-      missing: missing,
-      better: betterWording(
-        analysis, action: action, when: when, who: who, isIntro: isIntro, stage: stage))
+      ask: ask, stage: stage, score: score, gaps: gaps, strengths: strengths, reasons: reasons,
+      better: better)
+  }
+
+  /// A day and the time beside it as one phrase: "Thursday at 10".
+  static func quoteWhen(_ when: TextAnalysis.Hit, _ analysis: TextAnalysis) -> String {
+    var end = when.match.end
+    for hit in analysis.hits
+    where (hit.role == .date || hit.role == .time)
+      && hit.match.start >= end && hit.match.start <= end + 1
+    {
+      end = hit.match.end
+    }
+    return analysis.quote(from: when.match.start, to: end)
+  }
+
+  /// A probability of a good ask as 0–100, with one half at the good line (70).
+  static func score(_ probability: Float) -> Int {
+    let good = Float(AskGrade.good)
+    let value =
+      probability < 0.5 ? probability * 2 * good : good + (probability - 0.5) * 2 * (100 - good)
+    return min(100, max(0, Int(value.rounded())))
+  }
+
+  /// The rules' points when there is no model: 100 less each gap's cost.
+  static func ruleScore(_ gaps: [AskGap]) -> Int {
+    let cost: [AskGap: Int] = [
+      .what: 25, .cost: 15, .when: 15, .who: 15, .tooBig: 7, .tooSmall: 10, .noChanceToSayNo: 15,
+    ]
+    return max(0, 100 - gaps.reduce(0) { $0 + (cost[$1] ?? 0) })
   }
 
   private static let openers: Set<String> = [
@@ -118,21 +128,30 @@ public struct AskGrader: Sendable {
 
   /// Rewrites the founder's sentence: keeps their words for the action and the people, drops the
   /// hedging ("maybe", "sometime", "let me know"), and adds slots for what is missing.
-  private func betterWording(
-    _ analysis: TextAnalysis, action: TextAnalysis.Hit?, when: TextAnalysis.Hit?,
-    who: TextAnalysis.Hit?, isIntro: Bool, stage: Stage
-  ) -> String {
+  private func betterWording(_ evidence: AskEvidence, stage: Stage) -> String {
+    let analysis = evidence.analysis
     let closing = " A no is fine too; it helps me as much as a yes."
-    guard let action else {
+    let rightSized = evidence.sizeGap(for: stage) == nil
+    guard let action = evidence.action, rightSized else {
+      // No action, or one the wrong size for the stage: offer one that fits, keeping the
+      // founder's date and person.
+      let when = evidence.when.map { " " + analysis.quote($0) } ?? " on [day] at [time]"
+      let who = evidence.who.map { analysis.quote($0) }
       switch stage {
-      case .early:
+      case .first:
         return
-          "Would you introduce me to [the person who owns this problem] this week, so I can learn how they handle it?"
+          "Would you introduce me to \(who ?? "[the person who owns this problem]")\(when), so I can learn how they handle it?"
           + closing
-      case .later:
-        return "Would you start a paid pilot with [your team] on [a date], at [a price]?" + closing
+      case .followUp:
+        return "Could we run a trial on your own data with \(who ?? "[your team]")\(when)?"
+          + closing
+      case .closing:
+        return "Would you start a paid pilot with \(who ?? "[your team]")\(when), at [a price]?"
+          + closing
       }
     }
+    let when = evidence.when
+    let who = evidence.who
     let tokens = analysis.tokens
     // The clause of the action: "we'd love feedback, maybe we could book a demo?" keeps the second.
     var start = action.match.start
@@ -143,7 +162,16 @@ public struct AskGrader: Sendable {
     for hit in analysis.hits where hit.role == .openAsk || hit.role == .vague {
       dropped.formUnion(hit.match.start..<hit.match.end)
     }
-    let hedges: Set<String> = ["maybe", "perhaps", "possibly", "so", "just"]
+    let hedges: Set<String> = [
+      "maybe", "perhaps", "possibly", "so", "just", "consider", "considering", "eventually",
+    ]
+    // "think about purchasing": the thinking is the hedge, the purchase is the ask.
+    for index in tokens.indices.dropLast()
+    where ["think", "thinking"].contains(tokens[index].text)
+      && tokens[index + 1].text == "about"
+    {
+      dropped.formUnion(index...(index + 1))
+    }
     var kept = (start..<end).filter { !dropped.contains($0) && !hedges.contains(tokens[$0].text) }
     var lead = ""
     if kept.count > 2, ["you", "we"].contains(tokens[kept[0]].text),
@@ -183,10 +211,27 @@ public struct AskGrader: Sendable {
       core = core.prefix(1).lowercased() + core.dropFirst()
     }
     core = lead + core
+    // "Would you purchasing…", once "think about" is gone, reads "Would you go ahead with
+    // purchasing…".
+    let words = core.split(separator: " ", maxSplits: 3)
+    if words.count >= 3, Self.openers.contains(words[0].lowercased()), words[1] == "you",
+      words[2].hasSuffix("ing")
+    {
+      core = "\(words[0]) you go ahead with " + words.dropFirst(2).joined(separator: " ")
+    }
     let isMoney = analysis.group(of: action).currencies.contains(.money)
-    let hasAmount = analysis.hits.contains { $0.role == .amount }
-    if isMoney && !hasAmount { core += " for [amount]" }
-    if when == nil { core += isMoney ? " by [date]" : " on [day] at [time]" }
+    // The founder's own details stay, even when they sit outside the action's clause.
+    let keptRange = (kept.first ?? start)..<((kept.last ?? start) + 1)
+    for detail in [who, analysis.hits.first { $0.role == .amount }].compactMap({ $0 })
+    where !keptRange.contains(detail.match.start) {
+      core += (detail.role == .amount ? " for " : " with ") + analysis.quote(detail)
+    }
+    if isMoney && !analysis.hits.contains(where: { $0.role == .amount }) { core += " for [amount]" }
+    if let when {
+      if !keptRange.contains(when.match.start) { core += " " + Self.quoteWhen(when, analysis) }
+    } else {
+      core += isMoney ? " by [date]" : " on [day] at [time]"
+    }
     return core + "?" + closing
   }
 }

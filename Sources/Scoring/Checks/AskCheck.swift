@@ -2,7 +2,7 @@ import PromptKit
 
 /// The `ask` check: grades the ask as it is typed, with a better wording.
 ///
-/// The stage comes from an earlier answer with the id `stage` (`early` or `later`), else early.
+/// The stage comes from an earlier answer with the id `stage` (`first`, `follow-up` or `closing`), else first.
 public struct AskCheck: AnswerCheck {
   /// The name scripts use.
   public let name = "ask"
@@ -18,7 +18,7 @@ public struct AskCheck: AnswerCheck {
   /// Grades the answer as an ask.
   public func check(_ answer: String, context: CheckContext) -> CheckFeedback {
     guard !answer.trimmingCharacters().isEmpty else { return .none }
-    let stage = context.answers["stage"].flatMap { Stage(rawValue: $0.lowercased()) } ?? .early
+    let stage = context.answers["stage"].flatMap { Stage(reading: $0) } ?? .first
     let grade = grader.grade(answer, stage: stage)
     let level: CheckFeedback.Level =
       switch grade.grade {

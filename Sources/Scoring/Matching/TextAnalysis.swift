@@ -22,6 +22,10 @@ public struct TextAnalysis: Sendable {
   public let hits: [Hit]
   /// The sentence of each token.
   public let sentenceOfToken: [Int]
+  /// Whether each token lies in a negator's scope.
+  public let negatedTokens: [Bool]
+  /// Whether each token lies in a conditional or hypothetical scope.
+  public let conditionalTokens: [Bool]
   let lexicon: Lexicon
 
   /// The layers in which a longer match hides the shorter matches inside it.
@@ -97,6 +101,8 @@ public struct TextAnalysis: Sendable {
         }
       }
     }
+    negatedTokens = negatedAt
+    conditionalTokens = conditionalAt
     hits = kept.map { match in
       Hit(
         match: match, role: groups[match.group].role, negated: negatedAt[match.start],

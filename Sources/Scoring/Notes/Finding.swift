@@ -1,4 +1,4 @@
-/// A sentence of debrief notes, sorted by what it is worth as evidence.
+/// A line of debrief notes, sorted by what it is worth as evidence.
 public struct Finding: Sendable, Hashable, Codable {
   /// What a sentence is.
   public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -12,11 +12,13 @@ public struct Finding: Sendable, Hashable, Codable {
     case idea
     /// A past or present specific: numbers, money or time spent, a workaround built.
     case fact
+    /// A concrete next step they agreed to, with a date or a person.
+    case commitment
   }
 
-  /// What the sentence is.
+  /// What the line is.
   public var kind: Kind
-  /// The sentence as written.
+  /// The line as written, without its bullet.
   public var text: String
 
   /// Creates a finding.

@@ -28,11 +28,11 @@ public struct MeetingScorer: Sendable {
     planned: String? = nil
   ) -> Scorecard {
     let interpreter = Interpreter(lexicon: lexicon)
-    let notesAnalysis = lexicon.analyze(notes)
-    let reading = NotesReader(lexicon: lexicon).read(notesAnalysis)
+    let reading = NotesReader(lexicon: lexicon).read(notes)
     let replyText = reply.flatMap { $0.trimmingCharacters().isEmpty ? nil : $0 }
     let interpretation =
-      replyText.map { interpreter.interpret($0) } ?? interpreter.interpret(notesAnalysis)
+      replyText.map { interpreter.interpret($0) }
+      ?? Self.reply(inNotes: reading, notes, interpreter)
     let verdict = interpretation.verdict
     var items: [ScoreItem] = []
 
@@ -173,5 +173,25 @@ public struct MeetingScorer: Sendable {
     case .rejection:
       return "Thank them, ask who else has this problem, and spend your time on the next lead."
     }
+  }
+
+  /// What the notes say the prospect answered, when no reply was given: a line read as an
+  /// agreed step decides; otherwise the notes may show a no, but never a commitment made of
+  /// the words of the prospect's own business ("they chase 40 invoices a month").
+  static func reply(inNotes reading: NotesReading, _ notes: String, _ interpreter: Interpreter)
+    -> Interpretation
+  {
+    let agreed = reading.quotes(.commitment)
+    if !agreed.isEmpty {
+      let steps = interpreter.interpret(agreed.joined(separator: "\n"))
+      if steps.verdict == .commitment { return steps }
+    }
+    let whole = interpreter.interpret(notes)
+    guard whole.verdict == .commitment else { return whole }
+    return Interpretation(
+      text: notes, verdict: .hedge, currencies: [], strength: 15, signals: [],
+      reasons: [
+        "a hedge: no reply was given and no line of the notes reads as a step they agreed to"
+      ])
   }
 }

@@ -1,56 +1,57 @@
-/// Reads debrief notes sentence by sentence: facts against compliments, fluff, hypotheticals and
-/// ideas, and the signs of an earlyvangelist.
+/// Reads debrief notes line by line: each line is a fact, a compliment, fluff, a hypothetical,
+/// an idea or a commitment, and the signs of an earlyvangelist are noted where they stand.
 public struct NotesReader: Sendable {
   /// The phrases.
   public let lexicon: Lexicon
+  /// The learned line-kind model; without it the rules decide.
+  public let model: LinearModel?
 
   /// Creates a reader.
   ///
-  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
-  public init(lexicon: Lexicon) {
+  /// - Parameters:
+  ///   - lexicon: The lexicon, usually from ``LexiconLoader``.
+  ///   - models: The judge's weights; the bundled ones by default.
+  public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
+    self.model = models.noteKind
   }
 
   /// Reads notes.
   ///
-  /// - Parameter notes: The notes, any length; lines and sentences are read one by one.
-  /// - Returns: The quoted findings and signs.
+  /// - Parameter notes: The notes, any length: every line that holds words gets one finding,
+  ///   in order.
+  /// - Returns: The findings and signs.
   public func read(_ notes: String) -> NotesReading {
-    read(lexicon.analyze(notes))
-  }
-
-  func read(_ analysis: TextAnalysis) -> NotesReading {
     var findings: [Finding] = []
     var signs: [EarlyvangelistSign] = []
-    var bySentence: [Int: [TextAnalysis.Hit]] = [:]
-    for hit in analysis.hits {
-      bySentence[hit.sentence, default: []].append(hit)
-    }
-    var start = 0
-    let tokens = analysis.tokens
-    while start < tokens.count {
-      var end = start
-      while end < tokens.count, !tokens[end].endsSentence { end += 1 }
-      let sentence = analysis.sentenceOfToken[start]
-      let hits = bySentence[sentence] ?? []
-      let quote = analysis.quote(from: start, to: end).trimmingCharacters()
-      if !quote.isEmpty, let kind = Self.kind(of: hits, tokens: tokens) {
-        findings.append(Finding(kind: kind, text: quote))
-      }
-      if !quote.isEmpty {
-        var seen: Set<String> = []
-        for hit in hits where hit.role == .earlyvangelist && !hit.negated && !hit.conditional {
-          if let sign = analysis.group(of: hit).sign, seen.insert(sign).inserted {
-            signs.append(EarlyvangelistSign(sign: sign, text: quote))
-          }
+    for line in notes.split(whereSeparator: \.isNewline) {
+      let text = QuestionChecker.stripBullet(String(line))
+      guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+      let analysis = lexicon.analyze(text)
+      findings.append(Finding(kind: kind(of: analysis), text: text))
+      var seen: Set<String> = []
+      for hit in analysis.hits where hit.role == .earlyvangelist && !hit.conditional {
+        // "spent no money looking for a fix": a negation anywhere in the clause counts.
+        let negated = (hit.match.start..<hit.match.end).contains { analysis.negatedTokens[$0] }
+        if !negated, let sign = analysis.group(of: hit).sign, seen.insert(sign).inserted {
+          signs.append(EarlyvangelistSign(sign: sign, text: text))
         }
       }
-      start = end + 1
     }
     return NotesReading(findings: findings, earlyvangelist: signs)
   }
 
-  /// Decides what one sentence is worth, most telling kind first.
+  /// The kind of one line.
+  func kind(of analysis: TextAnalysis) -> Finding.Kind {
+    let ruleKind = Self.kind(of: analysis.hits, tokens: analysis.tokens)
+    guard let model else { return ruleKind ?? .fact }
+    let features = NoteFeatures.vector(analysis, ruleKind: ruleKind)
+    let scores = model.scores(features)
+    let best = scores.indices.max { scores[$0] < scores[$1] } ?? 0
+    return Finding.Kind(rawValue: model.outputs[best]) ?? ruleKind ?? .fact
+  }
+
+  /// What the rules make of a line, most telling kind first; `nil` when no phrase speaks.
   static func kind(of hits: [TextAnalysis.Hit], tokens: [Token]) -> Finding.Kind? {
     let roles = Set(hits.filter { !$0.negated || $0.role == .negator }.map(\.role))
     if roles.contains(.idea) { return .idea }

@@ -6,10 +6,16 @@ public struct QuestionChecker: Sendable {
 
   /// Creates a checker.
   ///
-  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
-  public init(lexicon: Lexicon) {
+  /// - Parameters:
+  ///   - lexicon: The lexicon, usually from ``LexiconLoader``.
+  ///   - models: The judge's weights; the bundled ones by default.
+  public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
+    self.model = models.question
   }
+
+  /// The learned question model; without it the rules' flags decide.
+  public let model: LinearModel?
 
   private static let kinds: [LexiconRole: QuestionFlag.Kind] = [
     .hypothetical: .hypothetical, .complimentFishing: .complimentFishing, .leading: .leading,
@@ -48,7 +54,48 @@ public struct QuestionChecker: Sendable {
       let hint = lexicon.groups(.leading).first?.hint ?? "ask it neutrally"
       flags.append(QuestionFlag(kind: .leading, text: tag, hint: hint))
     }
+    if let model {
+      flags = learnedFlags(analysis, ruleFlags: flags, model: model)
+    }
     return QuestionCheck(text: question, asksAboutBehaviour: behaviour, flags: flags)
+  }
+
+  /// The kinds of the question model that make a good question.
+  static let goodKinds: Set<String> = ["past", "specifics", "workaround"]
+  /// The flag each bad kind of the model stands for.
+  static let flagKinds: [String: QuestionFlag.Kind] = [
+    "hypothetical": .hypothetical, "fishing": .complimentFishing, "leading": .leading,
+    "pitching": .pitching, "generic": .generic,
+  ]
+
+  /// The model decides good or bad; a bad question keeps the rules' flags, or gets the model's
+  /// likeliest bad kind, quoting the words that weighed most.
+  private func learnedFlags(_ analysis: TextAnalysis, ruleFlags: [QuestionFlag], model: LinearModel)
+    -> [QuestionFlag]
+  {
+    let features = QuestionFeatures.vector(analysis, flags: ruleFlags)
+    let probabilities = model.probabilities(model.scores(features))
+    let good = model.outputs.indices.filter { Self.goodKinds.contains(model.outputs[$0]) }
+      .reduce(Float(0)) { $0 + probabilities[$1] }
+    guard good <= 0.5 else { return [] }
+    guard ruleFlags.isEmpty else { return ruleFlags }
+    let bad = model.outputs.indices.filter { Self.flagKinds[model.outputs[$0]] != nil }
+    guard let worst = bad.max(by: { probabilities[$0] < probabilities[$1] }),
+      let kind = Self.flagKinds[model.outputs[worst]]
+    else { return [] }
+    let quote =
+      Evidence.phrases(features, model: model, output: worst, against: nil, in: analysis, limit: 1)
+      .first ?? analysis.text
+    let role: LexiconRole =
+      switch kind {
+      case .hypothetical: .hypothetical
+      case .complimentFishing: .complimentFishing
+      case .leading: .leading
+      case .pitching: .pitching
+      case .generic: .generic
+      }
+    let hint = lexicon.groups(role).first?.hint ?? "ask about a specific thing they did"
+    return [QuestionFlag(kind: kind, text: quote, hint: hint)]
   }
 
   private static let auxiliaries: Set<String> = [

@@ -1,17 +1,23 @@
 /// Reads a prospect's reply: a commitment, a hedge or a rejection, and why.
 ///
-/// The rules follow the framework: only what they give up (time, reputation, money) counts, and
-/// only when it is concrete (a date, a person, an amount, a document) and not hedged by a
-/// condition or negated. Compliments and stalls are hedges; a clear no is a rejection.
+/// The framework's test is what they give up: time, reputation or money, concretely. A learned
+/// model weighs the words, the lexicon's phrases (with their negation and condition scope) and
+/// the rules' reading; the reasons quote the phrases that weighed most. Only the prospect's
+/// words count: in a transcript with speaker labels, the founder's lines are left out.
 public struct Interpreter: Sendable {
   /// The phrases and weights.
   public let lexicon: Lexicon
+  /// The learned verdict and currency models; without them the rules decide.
+  public let models: JudgeModels
 
   /// Creates an interpreter.
   ///
-  /// - Parameter lexicon: The lexicon, usually from ``LexiconLoader``.
-  public init(lexicon: Lexicon) {
+  /// - Parameters:
+  ///   - lexicon: The lexicon, usually from ``LexiconLoader``.
+  ///   - models: The judge's weights; the bundled ones by default.
+  public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
+    self.models = models
   }
 
   static let anchorRoles: Set<LexiconRole> = [.date, .time, .person, .role, .amount, .document]
@@ -19,15 +25,22 @@ public struct Interpreter: Sendable {
 
   /// Interprets one reply.
   ///
-  /// - Parameter text: The reply as they said or wrote it.
+  /// - Parameter text: The reply as they said or wrote it, or a transcript of the exchange.
   /// - Returns: The verdict, currencies, strength, signals and reasons.
   public func interpret(_ text: String) -> Interpretation {
-    interpret(lexicon.analyze(text))
+    let theirs = SpeakerTurns.prospectWords(text)
+    var interpretation = interpret(lexicon.analyze(theirs))
+    interpretation.text = text
+    return interpretation
   }
 
   /// Interprets a text already analysed with this interpreter's lexicon.
   func interpret(_ analysis: TextAnalysis) -> Interpretation {
-    ReplyReading(analysis).interpretation
+    let reading = ReplyReading(analysis)
+    guard let verdictModel = models.replyVerdict else { return reading.interpretation }
+    return LearnedReading(
+      reading: reading, verdictModel: verdictModel, currencyModel: models.replyCurrency
+    ).interpretation
   }
 }
 
@@ -175,6 +188,14 @@ struct ReplyReading {
     return .hedge
   }
 
+  /// The currencies the rules see, as if the reply were a commitment.
+  var currenciesIfCommitted: [Currency] {
+    var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
+    if implicitMeeting != nil { currencies.insert(.time) }
+    if attendee != nil { currencies.insert(.reputation) }
+    return currencies.isEmpty ? [.time] : currencies.sorted()
+  }
+
   var currencies: [Currency] {
     guard verdict == .commitment else { return [] }
     var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
@@ -199,7 +220,7 @@ struct ReplyReading {
       reasons: reasons(verdict, currencies))
   }
 
-  private func strength(_ verdict: Verdict, _ currencies: [Currency]) -> Int {
+  func strength(_ verdict: Verdict, _ currencies: [Currency]) -> Int {
     switch verdict {
     case .commitment:
       let anchorKinds = Set(anchors.map(\.role)).count
@@ -217,7 +238,7 @@ struct ReplyReading {
     }
   }
 
-  private func signals(_ verdict: Verdict) -> [Signal] {
+  func signals(_ verdict: Verdict) -> [Signal] {
     var hits = anchors
     if verdict == .commitment { hits += concrete }
     var seen: Set<Signal> = []
@@ -244,7 +265,7 @@ struct ReplyReading {
     return "\u{201C}\(analysis.quote(from: start, to: hit.match.end))\u{201D}"
   }
 
-  private func reasons(_ verdict: Verdict, _ currencies: [Currency]) -> [String] {
+  func reasons(_ verdict: Verdict, _ currencies: [Currency]) -> [String] {
     var reasons: [String] = []
     switch verdict {
     case .commitment:

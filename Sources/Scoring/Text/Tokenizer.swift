@@ -188,7 +188,7 @@ public enum Tokenizer {
   ) {
     let raw = String(text.unicodeScalars[range])
     let capitalized = raw.unicodeScalars.first.map(isUpper) ?? false
-    var lower = raw.lowercased()
+    var lower = asciiLowercased(raw) ?? raw.lowercased()
     if lower.utf8.contains(UInt8(ascii: ".")), lower.unicodeScalars.contains(where: isLetter) {
       lower.removeAll { $0 == "." }
     }
@@ -214,8 +214,11 @@ public enum Tokenizer {
       if !rest.isEmpty { emit(rest, .word) }
       return
     }
-    for part in lower.split(separator: "-") {
-      for word in typedWithoutApostrophe[String(part)] ?? expandContraction(String(part)) {
+    let parts =
+      lower.utf8.contains(UInt8(ascii: "-"))
+      ? lower.split(separator: "-").map(String.init) : [lower]
+    for part in parts {
+      for word in typedWithoutApostrophe[part] ?? expandContraction(part) {
         if let digits = numberWords[word] {
           emit(digits, .number)
         } else {
@@ -223,6 +226,17 @@ public enum Tokenizer {
         }
       }
     }
+  }
+
+  /// The lowercased text when it is all ASCII, without the Unicode tables; `nil` otherwise.
+  private static func asciiLowercased(_ text: String) -> String? {
+    var bytes = [UInt8](text.utf8)
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte >= 0x80 { return nil }
+      if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Classifies a chunk that starts with a digit or a currency sign.
@@ -247,6 +261,8 @@ public enum Tokenizer {
 
   /// Expands an English contraction into the words it stands for.
   static func expandContraction(_ word: String) -> [String] {
+    // Most words have no apostrophe: splitting them is the tokenizer's costliest step.
+    guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return [word] }
     let parts = word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).map(String.init)
     guard parts.count == 2 else { return [parts.joined()] }
     let stem = parts[0]
