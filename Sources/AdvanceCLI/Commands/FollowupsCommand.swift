@@ -84,7 +84,8 @@ struct FollowupsCommand: AdvanceCommand {
           + matches.map { String($0.id.prefix(12)) }.joined(separator: ", "))
     case .found(let commitment):
       try journal.setStatus(action.status, commitment: commitment.id)
-      context.console.line("marked \(action.status.rawValue): \(commitment.what)")
+      context.console.line(
+        "marked \(action.status.rawValue): \(VisibleText.of(commitment.what))")
     }
   }
 
@@ -100,10 +101,11 @@ struct FollowupsCommand: AdvanceCommand {
         [
           followup.shortID,
           followup.commitment.due?.description ?? "undated",
-          followup.leadCompany.isEmpty
-            ? followup.leadName : "\(followup.leadName) (\(followup.leadCompany))",
+          VisibleText.of(
+            followup.leadCompany.isEmpty
+              ? followup.leadName : "\(followup.leadName) (\(followup.leadCompany))"),
           followup.commitment.owner.description,
-          followup.commitment.what,
+          VisibleText.of(followup.commitment.what),
         ]
       })
     let style = console.style

@@ -1,3 +1,4 @@
+import Journal
 import PromptKit
 
 /// Shows a wizard's events at the terminal and reads the founder's answers.
@@ -39,10 +40,12 @@ final class WizardPresenter {
           case .problem: ("✗", .red)
           }
         for (index, line) in feedback.lines.enumerated() {
-          console.line("  " + style.paint(index == 0 ? mark : " ", color) + " " + line)
+          console.line(
+            "  " + style.paint(index == 0 ? mark : " ", color) + " "
+              + VisibleText.of(line, layout: .block))
         }
       case .rejected(let reason):
-        console.line("  " + style.paint("! " + reason, .yellow))
+        console.line("  " + style.paint("! " + VisibleText.of(reason, layout: .block), .yellow))
       case .help(let text), .why(let text):
         console.line(style.paint(Self.trimmed(text), .dim))
       case .show(let answers):
@@ -52,12 +55,13 @@ final class WizardPresenter {
         }
         for answer in answers {
           console.line("  " + style.paint(answer.question, .dim))
-          console.line("    " + answer.answer.replacingOccurrences(of: "\n", with: "\n    "))
+          let text = VisibleText.of(answer.answer, layout: .block)
+          console.line("    " + text.replacingOccurrences(of: "\n", with: "\n    "))
         }
       case .finished(let result):
         if let summary = result.summary {
           console.line()
-          console.line(Self.trimmed(summary))
+          console.line(Self.trimmed(VisibleText.of(summary, layout: .block)))
         }
       case .quit:
         break

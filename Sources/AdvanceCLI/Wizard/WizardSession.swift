@@ -42,7 +42,8 @@ final class WizardSession {
     {
       let answered = decoded.state.answers.count
       let question =
-        "You have an unfinished \(wizard) for \(lead.name) (\(answered) answers). Resume it? [Y/n]"
+        "You have an unfinished \(wizard) for \(VisibleText.of(lead.name)) (\(answered) answers)."
+        + " Resume it? [Y/n]"
       context.console.line(question)
       let reply = context.lineReader.readLine(prompt: "› ", kind: .answer)
       if case .line(let line) = reply, line.lowercased().hasPrefix("n") {

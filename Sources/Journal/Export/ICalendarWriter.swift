@@ -11,8 +11,10 @@ public struct ICalendarWriter: Sendable {
     lines.append("METHOD:PUBLISH")
   }
 
-  /// Escapes a TEXT value: backslash, semicolon, comma and newlines.
-  public static func escape(_ text: String) -> String {
+  /// Escapes a TEXT value: backslash, semicolon, comma and newlines; other control characters
+  /// are shown (`VisibleText`).
+  public static func escape(_ raw: String) -> String {
+    let text = VisibleText.of(raw, layout: .block)
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var previousWasCR = false
