@@ -134,9 +134,10 @@ final class WizardSession {
       let answers = engine.script.questions.compactMap { question in
         engine.state.answers[question.id].map { (id: question.id, value: $0) }
       }
-      let path = WizardRescue.path(wizard: engine.script.name, now: context.now)
+      let path: String
       do {
-        try PrivateFile.writeAtomically(try AnswersFile.render(answers), to: path)
+        path = try WizardRescue.write(
+          try AnswersFile.render(answers), wizard: engine.script.name, now: context.now)
       } catch let rescue {
         throw CommandFailure(
           "\(error.description); the rescue file failed too: \(rescue)", status: 3)
