@@ -1,5 +1,6 @@
 import ArgumentParser
 import CTerminal
+import Journal
 
 #if canImport(Glibc)
 import Glibc
@@ -46,6 +47,12 @@ public enum AdvanceMain {
     if let failure = error as? CommandFailure {
       console.error(failure.message)
       return failure.status
+    }
+    // A journal error a command did not turn into a failure of its own still means the
+    // journal is unusable: one `error:` line and status 3, as everywhere else.
+    if let failure = error as? JournalError {
+      console.error(failure.description)
+      return 3
     }
     let code = Advance.exitCode(for: error)
     let message = Advance.fullMessage(for: error)

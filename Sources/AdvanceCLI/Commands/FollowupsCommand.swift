@@ -83,7 +83,11 @@ struct FollowupsCommand: AdvanceCommand {
         "'\(prefix)' starts \(matches.count) ids; type more of it: "
           + matches.map { String($0.id.prefix(12)) }.joined(separator: ", "))
     case .found(let commitment):
-      try journal.setStatus(action.status, commitment: commitment.id)
+      do {
+        try journal.setStatus(action.status, commitment: commitment.id)
+      } catch {
+        throw CommandFailure(error.description, status: 3)
+      }
       context.console.line(
         "marked \(action.status.rawValue): \(VisibleText.of(commitment.what))")
     }
