@@ -187,18 +187,18 @@ public struct JournalSnapshot: Codable, Hashable, Sendable {
       } catch let error as DecodingError {
         throw ImportError(decoding: error, in: data)
       } catch {
-        throw ImportError(path: "", line: nil, message: "not valid JSON")
+        throw ImportError(notJSON: data)
       }
     }
     let header = try decode(Header.self)
     guard header.format == formatName else {
       throw ImportError(
-        path: "format", line: JSONLocator.line(of: [.key("format")], in: data),
+        at: [.key("format")], in: data,
         message: "expected \"\(formatName)\"; this is not an advance export")
     }
     if let version = header.schemaVersion, !(1...JournalSchema.version).contains(version) {
       throw ImportError(
-        path: "schemaVersion", line: JSONLocator.line(of: [.key("schemaVersion")], in: data),
+        at: [.key("schemaVersion")], in: data,
         message:
           "schema version \(version) is not one this advance reads "
           + "(1...\(JournalSchema.version))")
