@@ -72,6 +72,21 @@ struct TerminalInjectionTests {
     #expect(json.output.contains("Eve\\u001b]0;pwned\\u0007 Corp"))
   }
 
+  @Test func aWizardShowsTypedControlCharactersVisibly() throws {
+    // Typed (or pasted) into a wizard in a pipe, then shown by :show, on quitting, on resuming.
+    let input = "Eve\u{1B}]0;x\u{07} Corp\nan intro\u{1B}[2J\n:show\n:quit\n"
+    let first = try ShellRun.run(
+      "\"$ADVANCE\" debrief 2>&1", environment: home.environment(), input: input)
+    #expect(first.output.contains("Eve^[]0;x^G Corp"))
+    #expect(first.output.contains("an intro^[[2J"))
+    let resumed = try ShellRun.run(
+      "\"$ADVANCE\" debrief Eve 2>&1", environment: home.environment(), input: "y\n:show\n:quit\n")
+    #expect(resumed.output.contains("unfinished debrief for Eve^[]0;x^G Corp"))
+    for output in [first.output, resumed.output] {
+      #expect(Self.rawControls(output) == [])
+    }
+  }
+
   @Test(arguments: [
     ("plain text stays", "plain — text ✓", "plain — text ✓", "plain — text ✓"),
     ("ESC and BEL", "a\u{1B}]0;x\u{07}b", "a^[]0;x^Gb", "a^[]0;x^Gb"),

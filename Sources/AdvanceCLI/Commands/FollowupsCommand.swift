@@ -103,12 +103,12 @@ struct FollowupsCommand: AdvanceCommand {
       headers: ["ID", "DUE", "LEAD", "OWNER", "STEP"],
       rows: followups.map { followup in
         [
-          followup.shortID,
+          VisibleText.of(followup.shortID),
           followup.commitment.due?.description ?? "undated",
           VisibleText.of(
             followup.leadCompany.isEmpty
               ? followup.leadName : "\(followup.leadName) (\(followup.leadCompany))"),
-          followup.commitment.owner.description,
+          VisibleText.of(followup.commitment.owner.description),
           VisibleText.of(followup.commitment.what),
         ]
       })

@@ -68,7 +68,7 @@ struct ShowCommand: AdvanceCommand {
       var line = "promised by \(commitment.promisedBy): \(VisibleText.of(commitment.what))"
       if let currency = commitment.currency { line += " [\(currency.rawValue)]" }
       if let due = commitment.due { line += ", due \(due)" }
-      return [line + ", owner \(commitment.owner)"]
+      return [VisibleText.of(line + ", owner \(commitment.owner)")]
     case .statusChanged(let commitment, let status):
       return ["\(status.rawValue): \(VisibleText.of(commitment.what))"]
     }

@@ -71,7 +71,7 @@ public struct ICalendarWriter: Sendable {
     cancelled: Bool = false, sequence: Int = 0
   ) {
     lines.append("BEGIN:VEVENT")
-    property("UID", uid)
+    property("UID", VisibleText.of(uid))
     property("DTSTAMP", ISOTimestamp.compact(stamp))
     if let hour = due.hour, let minute = due.minute {
       // A floating time: "at 3 pm" means 3 pm wherever the founder's calendar is.
