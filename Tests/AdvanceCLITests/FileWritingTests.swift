@@ -113,14 +113,24 @@ struct FileWritingTests {
     // A writer that is gone (no such process), and one that is running (our parent).
     let stale = folder.path + "/" + prefix + "\(Int32.max - 1)-0123456789abcdef.tmp"
     let live = folder.path + "/" + prefix + "\(getppid())-fedcba9876543210.tmp"
+    // Another file's, from the same killed writer; and a name of the same look that is not ours.
+    let otherFile =
+      folder.path + "/" + PrivateFile.temporaryPrefix(for: "notes.md")
+      + "\(Int32.max - 1)-00000000000000ff.tmp"
+    let notOurs = folder.path + "/.x.advance-\(Int32.max - 1)-backup.tmp"
     try String(repeating: "x", count: 1 << 20).write(
       toFile: stale, atomically: false, encoding: .utf8)
-    try "y".write(toFile: live, atomically: false, encoding: .utf8)
+    for file in [live, otherFile, notOurs] {
+      try "y".write(toFile: file, atomically: false, encoding: .utf8)
+    }
     try PrivateFile.writeAtomically("{}", to: target)
     #expect(kind(stale) == nil)
+    #expect(kind(otherFile) == nil)
     #expect(kind(live) == S_IFREG)
+    #expect(kind(notOurs) == S_IFREG)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(names == ["export.json", (live as NSString).lastPathComponent].sorted())
+    let kept = [live, notOurs].map { ($0 as NSString).lastPathComponent }
+    #expect(names == (["export.json"] + kept).sorted())
   }
 
   @Test func rescueFilesHaveUnguessableNamesAndArePrivate() throws {

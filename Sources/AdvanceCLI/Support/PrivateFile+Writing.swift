@@ -92,7 +92,7 @@ extension PrivateFile {
     let folder = slash.map { String(path[..<$0]) } ?? "."
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     let prefix = temporaryPrefix(for: name)
-    removeStaleTemporaries(in: folder.isEmpty ? "/" : folder, prefix: prefix)
+    removeStaleTemporaries(in: folder.isEmpty ? "/" : folder)
     let (descriptor, temporary) = try createExclusively(for: path) {
       "\(folder)/\(prefix)\(getpid())-\(randomWord()).tmp"
     }
@@ -142,16 +142,16 @@ extension PrivateFile {
     if failure != 0 { throw Failure(path, errno: failure) }
   }
 
-  /// Removes temporary files of ours left by a writer that was killed: named with `prefix`,
-  /// regular, owned by this user, and written by a process that is gone (or over a day ago).
-  private static func removeStaleTemporaries(in folder: String, prefix: String) {
+  /// Removes temporary files of ours left in `folder` by writers that were killed, whatever
+  /// file they were writing: named `.NAME.advance-PID-RANDOM.tmp`, regular, owned by this user,
+  /// and written by a process that is gone (or over a day ago, in case the id was reused).
+  private static func removeStaleTemporaries(in folder: String) {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
       return
     }
     let dayAgo = time(nil) - 86_400
-    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      let digits = name.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
-      guard let pid = pid_t(digits), pid != getpid() else { continue }
+    for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+      guard let pid = writer(ofTemporary: name), pid != getpid() else { continue }
       let path = folder + "/" + name
       var info = stat()
       guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
@@ -162,6 +162,18 @@ extension PrivateFile {
         unlink(path)
       }
     }
+  }
+
+  /// The writer's process id when `name` has exactly the shape of our temporary files' names.
+  static func writer(ofTemporary name: String) -> pid_t? {
+    guard let marker = name.range(of: ".advance-", options: .backwards) else { return nil }
+    let rest = name[marker.upperBound...].dropLast(".tmp".count)
+    let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[1].count == 16,
+      parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
+      parts[0].allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    return pid_t(parts[0])
   }
 
   /// The descriptor of this process that `path` names (`/dev/stdout`, `/dev/fd/N`,
