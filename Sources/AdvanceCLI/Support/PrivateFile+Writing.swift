@@ -15,9 +15,8 @@ extension PrivateFile {
   /// file it names (which is replaced; the link stays), and a character device or a FIFO
   /// (`/dev/null`, `/dev/full`, a terminal) is written through, appending, never replaced or
   /// chmodded; `/dev/stdout`, `/dev/fd/N` and `/proc/self/fd/N` are written through the
-  /// descriptor itself, whatever it leads to. A link or
-  /// special file planted by another user in a shared folder such as `/tmp` is refused, as are
-  /// folders, block devices and sockets.
+  /// descriptor itself, whatever it leads to. A link or special file planted by another user in
+  /// a shared folder such as `/tmp` is refused, as are folders, block devices and sockets.
   ///
   /// - Throws: `Failure` naming the path when any step fails (the old file is then untouched).
   public static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
@@ -53,7 +52,8 @@ extension PrivateFile {
       defer { free(resolved) }
       try replace(String(cString: resolved), with: contents)
     case S_IFCHR, S_IFIFO:
-      try writeThrough(contents, to: path)
+      // Not through a link the checks above did not see: only a device or FIFO is written.
+      try writeThrough(contents, to: path, followingLinks: isLink, specialOnly: true)
     case S_IFDIR:
       throw Failure(path, errno: EISDIR)
     default:
@@ -129,13 +129,25 @@ extension PrivateFile {
   }
 
   /// Writes into an existing device, FIFO or file without replacing or truncating it.
-  private static func writeThrough(_ contents: String, to path: String) throws(Failure) {
-    let descriptor = open(path, O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC)
+  ///
+  /// - Parameters:
+  ///   - contents: The text to write.
+  ///   - path: What to write into.
+  ///   - followingLinks: Whether `path` may be a symbolic link (it was one when checked).
+  ///   - specialOnly: Whether what is opened must be a character device or a FIFO, as it was
+  ///     when checked: a file swapped in since is not written.
+  /// - Throws: `Failure` when it cannot be opened or written, or is not what it was.
+  private static func writeThrough(
+    _ contents: String, to path: String, followingLinks: Bool = true, specialOnly: Bool = false
+  ) throws(Failure) {
+    let flags = O_WRONLY | O_APPEND | O_NOCTTY | O_CLOEXEC | (followingLinks ? 0 : O_NOFOLLOW)
+    let descriptor = open(path, flags)
     guard descriptor >= 0 else { throw Failure(path) }
     var info = stat()
-    if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFBLK {
+    let kind = fstat(descriptor, &info) == 0 ? info.st_mode & S_IFMT : 0
+    if kind == S_IFBLK || (specialOnly && kind != S_IFCHR && kind != S_IFIFO) {
       close(descriptor)
-      throw Failure(path, reason: "is a block device, not a file; not writing it")
+      throw Failure(path, reason: "is not a file, a character device or a FIFO; not writing it")
     }
     var failure = writeAll(contents, to: descriptor)
     if close(descriptor) != 0 && failure == 0 { failure = errno }
