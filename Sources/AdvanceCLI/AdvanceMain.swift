@@ -1,5 +1,6 @@
 import ArgumentParser
 import CTerminal
+import Journal
 
 #if canImport(Glibc)
 import Glibc
@@ -11,6 +12,7 @@ import Darwin
 /// (0 ok, 1 problems found, 2 usage, 3 journal unusable).
 public enum AdvanceMain {
   public static func main() -> Never {
+    StandardOutput.claimClosedDescriptors()
     // At a terminal: restore its settings on crash, stop and termination; Ctrl-C cancels lines.
     advance_terminal_install(STDIN_FILENO)
     // The crash tests' hook: SIGUSR2 then faults on a background thread (docs/reliability.md).
@@ -18,13 +20,26 @@ public enum AdvanceMain {
       advance_terminal_fault_on_usr2()
     }
     let arguments = Array(CommandLine.arguments.dropFirst())
+    // The REPL's `version` works from the shell too (ArgumentParser knows only `--version`).
+    if arguments == ["version"] {
+      Console.standard(color: false).line("advance \(Advance.version)")
+      exit(checkedOutput(status: 0))
+    }
     do {
       var command = try Advance.parseAsRoot(arguments)
       try command.run()
-      exit(0)
+      exit(checkedOutput(status: 0))
     } catch {
-      exit(report(error, console: .standard(color: isatty(STDERR_FILENO) == 1)))
+      let status = report(error, console: .standard(color: isatty(STDERR_FILENO) == 1))
+      exit(checkedOutput(status: status))
     }
+  }
+
+  /// `status`, or 1 with a message when standard output did not take everything written.
+  static func checkedOutput(status: Int32) -> Int32 {
+    guard let failure = StandardOutput.failure() else { return status }
+    Console.standard(color: isatty(STDERR_FILENO) == 1).error(failure)
+    return status == 0 ? 1 : status
   }
 
   /// Prints what went wrong and returns the exit status for it.
@@ -32,6 +47,12 @@ public enum AdvanceMain {
     if let failure = error as? CommandFailure {
       console.error(failure.message)
       return failure.status
+    }
+    // A journal error a command did not turn into a failure of its own still means the
+    // journal is unusable: one `error:` line and status 3, as everywhere else.
+    if let failure = error as? JournalError {
+      console.error(failure.description)
+      return 3
     }
     let code = Advance.exitCode(for: error)
     let message = Advance.fullMessage(for: error)

@@ -204,10 +204,11 @@ struct HostileFileTests {
     /// What follows the path in `error: PATH…`.
     var rest: String {
       switch self {
-      case .deepNesting: return ": not valid JSON"
+      case .deepNesting:
+        return ":1:10001: not valid JSON: the file ends too soon (expected a value)"
       case .invalidUTF8: return ":1:37: file is not valid UTF-8"
       case .nulByte: return ":1:12: file contains a NUL byte"
-      case .tenMegabytes: return ":1: leads: missing field"
+      case .tenMegabytes: return ":1:1: leads: missing field"
       case .empty: return ": file is empty"
       }
     }

@@ -142,6 +142,28 @@ struct JournalCommandsTests {
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
   }
 
+  @Test func anOverlongNameIsRefusedWithFileLineAndColumn() throws {
+    let journal = Journal(path: path)
+    try journal.open()
+    _ = try journal.addLead(Lead(name: "Ada"))
+    let json = try journal.export(.json)
+    journal.close()
+    let long = String(repeating: "x", count: 5_000)
+    let text = json.replacingOccurrences(of: "\"name\" : \"Ada\"", with: "\"name\" : \"\(long)\"")
+    let line = try #require(
+      text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+        $0.contains(long)
+      })
+    let file = folder.path + "/long.json"
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    #expect(
+      throws: CommandFailure(
+        "\(file):\(line + 1):16: leads[0].name: too long: at most 120 characters")
+    ) {
+      try ImportCommand.parse([file]).run(in: context())
+    }
+  }
+
   @Test func aBadImportNamesTheFileAndLine() throws {
     let file = folder.path + "/bad.json"
     try "{\n  \"schemaVersion\": 1,\n  \"leads\": [{\"id\": 3}]\n}\n".write(

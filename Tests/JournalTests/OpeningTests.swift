@@ -44,6 +44,30 @@ import Darwin
     #expect(try permissions(journal.path) == 0o600)
   }
 
+  @Test func aSymlinkedJournalsSideFilesArePrivateWhereItReallyLives() throws {
+    let folder = try TemporaryFolder()
+    let real = folder.path("real/journal.sqlite")
+    // Another process has the journal open (or was killed with it open): its side files exist,
+    // made readable by others (a sync tool, an old umask, another program).
+    let other = Journal(path: real)
+    try other.addLead(Lead(name: "Ada"))
+    defer { other.close() }
+    for file in [real, real + "-wal", real + "-shm"] {
+      try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+    }
+    try FileManager.default.createDirectory(
+      atPath: folder.path("link"), withIntermediateDirectories: true)
+    let link = folder.path("link/journal.sqlite")
+    #expect(symlink(real, link) == 0)
+    let journal = Journal(path: link)
+    try journal.addLead(Lead(name: "Grace"))
+    for file in [real, real + "-wal", real + "-shm"] {
+      #expect(FileManager.default.fileExists(atPath: file), "\(file) exists while open")
+      #expect(try permissions(file) == 0o600, "\(file)")
+    }
+    journal.close()
+  }
+
   @Test func looseFilePermissionsAreTightenedOnOpen() throws {
     let folder = try TemporaryFolder()
     let journal = try folder.journal()

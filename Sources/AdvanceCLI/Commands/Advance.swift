@@ -28,6 +28,7 @@ public struct Advance: ParsableCommand {
 
   public func run() throws {
     let context = CommandContext.standard(options: global)
+    try context.checkPromptsFolder()
     let reader = context.lineReader
     let status = REPL(context: context, reader: reader).run()
     if status != 0 {

@@ -24,6 +24,8 @@ extension AdvanceCommand {
   }
 
   public mutating func run() throws {
-    try run(in: .standard(options: global))
+    let context = CommandContext.standard(options: global)
+    try context.checkPromptsFolder()
+    try run(in: context)
   }
 }

@@ -71,7 +71,8 @@ struct DebriefCommand: AdvanceCommand {
       throw CommandFailure("\(answersPath): the debrief could not be completed")
     }
     let shown = result.shown.map { "\($0.question) \($0.answer)" }.joined(separator: "\n")
-    context.console.line(WizardPresenter.trimmed(result.summary ?? shown))
+    context.console.line(
+      WizardPresenter.trimmed(VisibleText.of(result.summary ?? shown, layout: .block)))
     let card = MeetingRecord.scorecard(
       answers: result.answers, scorer: MeetingScorer(lexicon: try context.lexicon()))
     ScoringPresenter(console: context.console).show(card, debriefAnswers: result.answers)

@@ -83,8 +83,13 @@ struct FollowupsCommand: AdvanceCommand {
         "'\(prefix)' starts \(matches.count) ids; type more of it: "
           + matches.map { String($0.id.prefix(12)) }.joined(separator: ", "))
     case .found(let commitment):
-      try journal.setStatus(action.status, commitment: commitment.id)
-      context.console.line("marked \(action.status.rawValue): \(commitment.what)")
+      do {
+        try journal.setStatus(action.status, commitment: commitment.id)
+      } catch {
+        throw CommandFailure(error.description, status: 3)
+      }
+      context.console.line(
+        "marked \(action.status.rawValue): \(VisibleText.of(commitment.what))")
     }
   }
 
@@ -98,12 +103,13 @@ struct FollowupsCommand: AdvanceCommand {
       headers: ["ID", "DUE", "LEAD", "OWNER", "STEP"],
       rows: followups.map { followup in
         [
-          followup.shortID,
+          VisibleText.of(followup.shortID),
           followup.commitment.due?.description ?? "undated",
-          followup.leadCompany.isEmpty
-            ? followup.leadName : "\(followup.leadName) (\(followup.leadCompany))",
-          followup.commitment.owner.description,
-          followup.commitment.what,
+          VisibleText.of(
+            followup.leadCompany.isEmpty
+              ? followup.leadName : "\(followup.leadName) (\(followup.leadCompany))"),
+          VisibleText.of(followup.commitment.owner.description),
+          VisibleText.of(followup.commitment.what),
         ]
       })
     let style = console.style

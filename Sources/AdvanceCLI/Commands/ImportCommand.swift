@@ -36,9 +36,9 @@ struct ImportCommand: AdvanceCommand {
       let summary = try journal.importJSON(Data(text.utf8))
       context.console.line("imported \(file): \(summary)")
     } catch let error as ImportError {
-      let place = error.line.map { "\(file):\($0)" } ?? file
       throw CommandFailure(
-        "\(place): " + (error.path.isEmpty ? error.message : "\(error.path): \(error.message)"))
+        "\(error.place(file: file)): "
+          + (error.path.isEmpty ? error.message : "\(error.path): \(error.message)"))
     } catch let error as JournalError {
       throw CommandFailure(error.description, status: 3)
     }

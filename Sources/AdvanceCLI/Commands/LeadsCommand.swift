@@ -25,8 +25,9 @@ struct LeadsCommand: AdvanceCommand {
       headers: ["LEAD", "STAGE", "KEPT", "MTGS", "ADVANCED", "NEXT STEP"],
       rows: rows.map { row in
         [
-          row.lead.company.isEmpty ? row.lead.name : "\(row.lead.name) (\(row.lead.company))",
-          row.lead.stage,
+          VisibleText.of(
+            row.lead.company.isEmpty ? row.lead.name : "\(row.lead.name) (\(row.lead.company))"),
+          VisibleText.of(row.lead.stage),
           row.strongestKept?.currency?.rawValue ?? "-",
           String(row.meetingCount),
           row.daysSinceAdvancement.map { $0 == 0 ? "today" : "\($0)d ago" } ?? "never",

@@ -24,7 +24,8 @@ struct PromptsCommand: AdvanceCommand {
 struct PromptsExportCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the bundled prompt files into DIR, to edit and use with --prompts DIR."
+    abstract: "Write the bundled prompt files into DIR, to edit and use with --prompts DIR.",
+    discussion: "Folders are made 0700 and files 0600, whatever the umask, like all advance writes."
   )
 
   @OptionGroup var global: GlobalOptions
@@ -37,22 +38,20 @@ struct PromptsExportCommand: AdvanceCommand {
 
   func run(in context: CommandContext) throws {
     let library = PromptLibrary(userDirectory: nil)
-    let manager = FileManager.default
     var written = 0
     var kept: [String] = []
     for name in library.bundledNames {
       guard let text = library.bundledText(name) else { continue }
       let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
-      if manager.fileExists(atPath: url.path) && !force {
+      if FileManager.default.fileExists(atPath: url.path) && !force {
         kept.append(url.path)
         continue
       }
       do {
-        try manager.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try PrivateFile.makeDirectory(url.deletingLastPathComponent().path)
+        try PrivateFile.writeAtomically(text, to: url.path)
       } catch {
-        throw CommandFailure("\(url.path): cannot write: \(error.localizedDescription)")
+        throw CommandFailure("cannot write \(error)")
       }
       written += 1
     }

@@ -28,7 +28,9 @@ struct ShowCommand: AdvanceCommand {
     if !found.role.isEmpty || !found.company.isEmpty {
       title += " — " + [found.role, found.company].filter { !$0.isEmpty }.joined(separator: " at ")
     }
-    console.line(console.style.paint(title, .bold) + "  (stage: \(found.stage))")
+    console.line(
+      console.style.paint(VisibleText.of(title), .bold)
+        + "  (stage: \(VisibleText.of(found.stage)))")
     for entry in entries {
       let lines = Self.describe(entry.event)
       for (index, line) in lines.enumerated() {
@@ -52,19 +54,23 @@ struct ShowCommand: AdvanceCommand {
       }
       if let score = meeting.score { head += ", score \(score)/100" }
       var lines = [head]
-      if !meeting.plannedAsk.isEmpty { lines.append("planned ask: \(meeting.plannedAsk)") }
-      if !meeting.reply.isEmpty { lines.append("they said: \(meeting.reply)") }
+      if !meeting.plannedAsk.isEmpty {
+        lines.append("planned ask: " + VisibleText.of(meeting.plannedAsk, layout: .block))
+      }
+      if !meeting.reply.isEmpty {
+        lines.append("they said: " + VisibleText.of(meeting.reply, layout: .block))
+      }
       if meeting.reply.isEmpty && meeting.plannedAsk.isEmpty && !answers.isEmpty {
         lines.append("\(answers.count) answers saved")
       }
       return lines
     case .promised(let commitment):
-      var line = "promised by \(commitment.promisedBy): \(commitment.what)"
+      var line = "promised by \(commitment.promisedBy): \(VisibleText.of(commitment.what))"
       if let currency = commitment.currency { line += " [\(currency.rawValue)]" }
       if let due = commitment.due { line += ", due \(due)" }
-      return [line + ", owner \(commitment.owner)"]
+      return [VisibleText.of(line + ", owner \(commitment.owner)")]
     case .statusChanged(let commitment, let status):
-      return ["\(status.rawValue): \(commitment.what)"]
+      return ["\(status.rawValue): \(VisibleText.of(commitment.what))"]
     }
   }
 }

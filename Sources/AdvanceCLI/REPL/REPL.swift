@@ -50,7 +50,10 @@ public final class REPL {
         return anyFailed && !reader.isInteractive ? 1 : 0
       }
       guard !words.isEmpty else { continue }
-      switch REPLCommands.execute(words, context: context) {
+      let outcome = REPLCommands.execute(words, context: context)
+      // Output that cannot be written ends the session; the caller says why.
+      if StandardOutput.hasFailed { return 1 }
+      switch outcome {
       case .done:
         break
       case .quit:

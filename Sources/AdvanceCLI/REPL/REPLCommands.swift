@@ -1,4 +1,5 @@
 import ArgumentParser
+import Journal
 import PromptKit
 
 /// The REPL's dispatch: its own words (`help`, `version`, `quit`, `exit`) and every command of
@@ -42,7 +43,9 @@ enum REPLCommands {
     do {
       let parsed = try Advance.parseAsRoot(words)
       if let command = parsed as? any AdvanceCommand {
-        try command.run(in: context.overriding(with: command.global))
+        let context = context.overriding(with: command.global)
+        try context.checkPromptsFolder()
+        try command.run(in: context)
       } else {
         var other = parsed
         try other.run()
@@ -50,6 +53,8 @@ enum REPLCommands {
       return .done
     } catch let failure as CommandFailure {
       return .failed(failure.message)
+    } catch let failure as JournalError {
+      return .failed(failure.description)
     } catch {
       if Advance.exitCode(for: error) == .success {
         context.console.line(Advance.fullMessage(for: error))

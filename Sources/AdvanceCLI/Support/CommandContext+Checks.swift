@@ -9,6 +9,30 @@ extension CommandContext {
       userDirectory: PromptLibrary.userDirectory(option: options.prompts, environment: environment))
   }
 
+  /// Fails when the prompts folder was named (`--prompts`, `$ADVANCE_PROMPTS`) but is missing.
+  ///
+  /// A typo would otherwise run the bundled prompts without a word. The default folder under
+  /// `$XDG_CONFIG_HOME` may be missing.
+  ///
+  /// - Throws: `CommandFailure` with status 2, naming the option or variable.
+  func checkPromptsFolder() throws(CommandFailure) {
+    let named: (source: String, path: String)
+    if let option = options.prompts, !option.isEmpty {
+      named = ("--prompts", option)
+    } else if let variable = environment["ADVANCE_PROMPTS"], !variable.isEmpty {
+      named = ("ADVANCE_PROMPTS", variable)
+    } else {
+      return
+    }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: named.path, isDirectory: &isFolder) else {
+      throw CommandFailure("\(named.source) \(named.path): no such folder", status: 2)
+    }
+    if !isFolder.boolValue {
+      throw CommandFailure("\(named.source) \(named.path): is a file, not a folder", status: 2)
+    }
+  }
+
   /// The scoring lexicon, from `prompts/lexicon/*.yaml`.
   ///
   /// Each file is overridable by a user file of the same name. Its diagnostics are printed;

@@ -57,7 +57,7 @@ extension CommandContext {
     case .none:
       throw CommandFailure("no lead matches '\(query)'; 'leads' lists them")
     case .ambiguous(let leads):
-      let names = leads.map(\.name).sorted().joined(separator: ", ")
+      let names = leads.map { VisibleText.of($0.name) }.sorted().joined(separator: ", ")
       throw CommandFailure("'\(query)' matches several leads: \(names)")
     }
   }
@@ -71,10 +71,10 @@ extension CommandContext {
       return lead
     case .none:
       let lead = try journal.addLead(Lead(name: name))
-      console.line(console.style.paint("New lead: \(name)", .dim))
+      console.line(console.style.paint("New lead: \(VisibleText.of(name))", .dim))
       return lead
     case .ambiguous(let leads):
-      let names = leads.map(\.name).sorted().joined(separator: ", ")
+      let names = leads.map { VisibleText.of($0.name) }.sorted().joined(separator: ", ")
       throw CommandFailure("'\(name)' matches several leads: \(names); type more of the name")
     }
   }

@@ -130,38 +130,4 @@ public enum PrivateFile {
     }
     return data
   }
-
-  /// Replaces the file at `path` with `contents`: written to a temporary file in the same folder,
-  /// flushed to disk, then renamed over the old one, so a crash leaves the old or the new file.
-  ///
-  /// - Throws: `Failure` naming the path when any step fails (the old file is then untouched).
-  public static func writeAtomically(_ contents: String, to path: String) throws(Failure) {
-    let temporary = path + ".tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw Failure(path)
-    }
-    var failure: Int32 = 0
-    if fchmod(fd, 0o600) != 0 { failure = errno }
-    let utf8 = Array(contents.utf8)
-    var offset = 0
-    while failure == 0 && offset < utf8.count {
-      let written = utf8.withUnsafeBytes {
-        write(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        failure = errno
-      } else {
-        offset += written
-      }
-    }
-    if failure == 0 && fsync(fd) != 0 { failure = errno }
-    if close(fd) != 0 && failure == 0 { failure = errno }
-    if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-    if failure != 0 {
-      unlink(temporary)
-      throw Failure(path, errno: failure)
-    }
-  }
 }

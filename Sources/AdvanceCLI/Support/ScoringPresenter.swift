@@ -1,5 +1,7 @@
 import Scoring
 
+import enum Journal.VisibleText
+
 /// How readings, scorecards and question checks look at the terminal.
 struct ScoringPresenter {
   let console: Console
@@ -23,12 +25,13 @@ struct ScoringPresenter {
     }
     console.line(headline)
     for reason in reading.reasons {
-      console.line("  - " + reason)
+      console.line("  - " + VisibleText.of(reason))
     }
     if !reading.signals.isEmpty {
       console.line(
         style.paint("  signals: ", .dim)
-          + reading.signals.map { "\($0.kind) \"\($0.text)\"" }.joined(separator: ", "))
+          + reading.signals.map { "\($0.kind) \"\(VisibleText.of($0.text))\"" }.joined(
+            separator: ", "))
     }
   }
 
@@ -51,13 +54,15 @@ struct ScoringPresenter {
       let points = item.points > 0 ? "+\(item.points)" : "\(item.points)"
       let padded = String(repeating: " ", count: max(0, 4 - points.count)) + points
       console.line(
-        "  " + style.paint(padded, item.points >= 0 ? .green : .red) + "  " + item.reason)
+        "  " + style.paint(padded, item.points >= 0 ? .green : .red) + "  "
+          + VisibleText.of(item.reason))
     }
     let advancement = card.advancement
     if advancement.isAdvanced {
       console.line(
-        "Advancement: yes — \(advancement.nextStep ?? "") (\(advancement.date ?? ""), "
-          + "\(advancement.owner ?? ""))")
+        VisibleText.of(
+          "Advancement: yes — \(advancement.nextStep ?? "") (\(advancement.date ?? ""), "
+            + "\(advancement.owner ?? ""))"))
     } else {
       console.line("Advancement: " + style.paint("no dated next step with an owner", .yellow))
     }
@@ -69,15 +74,16 @@ struct ScoringPresenter {
     if !counts.isEmpty {
       console.line("Heard: " + counts.joined(separator: ", "))
       for finding in findings where finding.kind != .fact {
-        console.line(style.paint("  \(finding.kind.rawValue): ", .dim) + "\"\(finding.text)\"")
+        console.line(
+          style.paint("  \(finding.kind.rawValue): ", .dim) + "\"\(VisibleText.of(finding.text))\"")
       }
     }
     let signs = card.notes.distinctSigns
     if !signs.isEmpty {
       let label = card.notes.isEarlyvangelist ? "Earlyvangelist: " : "Earlyvangelist signs: "
-      console.line(style.paint(label, .bold) + signs.joined(separator: ", "))
+      console.line(style.paint(label, .bold) + VisibleText.of(signs.joined(separator: ", ")))
     }
-    console.line(style.paint("Next: ", .boldCyan) + card.nextAction)
+    console.line(style.paint("Next: ", .boldCyan) + VisibleText.of(card.nextAction))
   }
 
   /// A finished debrief's scorecard, and a note when the founder read the reply differently.

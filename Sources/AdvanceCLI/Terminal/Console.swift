@@ -12,16 +12,28 @@ public protocol TextSink: AnyObject {
 }
 
 /// Writes to a C stream, flushing each write so prompts and output interleave correctly.
+///
+/// Failed writes to standard output are recorded (`StandardOutput`), and none is tried after
+/// one failed; standard error's are ignored, as there is nowhere left to tell.
 public final class StreamSink: TextSink {
   private let stream: UnsafeMutablePointer<FILE>
+  private let isStandardOutput: Bool
 
   public init(_ stream: UnsafeMutablePointer<FILE>) {
     self.stream = stream
+    self.isStandardOutput = fileno(stream) == STDOUT_FILENO
   }
 
   public func write(_ text: String) {
-    fputs(text, stream)
-    fflush(stream)
+    guard isStandardOutput else {
+      fputs(text, stream)
+      fflush(stream)
+      return
+    }
+    guard !StandardOutput.hasFailed else { return }
+    if fputs(text, stream) < 0 || fflush(stream) != 0 {
+      StandardOutput.recordFailure(errno)
+    }
   }
 }
 

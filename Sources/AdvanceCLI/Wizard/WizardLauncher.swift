@@ -54,7 +54,8 @@ struct WizardLauncher {
         context.console.line(context.console.style.paint("Saved to your journal.", .green))
       case .savedDraft:
         context.console.line(
-          "Saved as a draft: '\(self.name) \(lead.name)' picks up where you left off.")
+          "Saved as a draft: '\(self.name) \(VisibleText.of(lead.name))' picks up where you left off."
+        )
         if !context.lineReader.isInteractive {
           throw CommandFailure("input ended before the \(self.name) was finished")
         }

@@ -1,3 +1,4 @@
+import Journal
 import PromptKit
 
 /// Shows a wizard's events at the terminal and reads the founder's answers.
@@ -22,12 +23,18 @@ final class WizardPresenter {
       switch event {
       case .started(let title, let intro, let resumed):
         console.line(
-          style.paint(title, .bold) + (resumed ? "  (picking up where you left off)" : ""))
-        if let intro { console.line(style.paint(Self.trimmed(intro), .dim)) }
+          style.paint(VisibleText.of(title), .bold)
+            + (resumed ? "  (picking up where you left off)" : ""))
+        if let intro {
+          console.line(style.paint(Self.trimmed(VisibleText.of(intro, layout: .block)), .dim))
+        }
       case .stepStarted(let step):
         console.line()
-        console.line(style.paint("Step \(step.number) of \(step.count) · \(step.title)", .boldCyan))
-        if let why = step.why { console.line(style.paint(Self.trimmed(why), .dim)) }
+        let heading = "Step \(step.number) of \(step.count) · \(VisibleText.of(step.title))"
+        console.line(style.paint(heading, .boldCyan))
+        if let why = step.why {
+          console.line(style.paint(Self.trimmed(VisibleText.of(why, layout: .block)), .dim))
+        }
       case .asked(let prompt):
         if !prompt.isRepeat { show(prompt) }
         pending = prompt
@@ -39,25 +46,28 @@ final class WizardPresenter {
           case .problem: ("✗", .red)
           }
         for (index, line) in feedback.lines.enumerated() {
-          console.line("  " + style.paint(index == 0 ? mark : " ", color) + " " + line)
+          console.line(
+            "  " + style.paint(index == 0 ? mark : " ", color) + " "
+              + VisibleText.of(line, layout: .block))
         }
       case .rejected(let reason):
-        console.line("  " + style.paint("! " + reason, .yellow))
+        console.line("  " + style.paint("! " + VisibleText.of(reason, layout: .block), .yellow))
       case .help(let text), .why(let text):
-        console.line(style.paint(Self.trimmed(text), .dim))
+        console.line(style.paint(Self.trimmed(VisibleText.of(text, layout: .block)), .dim))
       case .show(let answers):
         guard !answers.isEmpty else {
           console.line(style.paint("No answers yet.", .dim))
           continue
         }
         for answer in answers {
-          console.line("  " + style.paint(answer.question, .dim))
-          console.line("    " + answer.answer.replacingOccurrences(of: "\n", with: "\n    "))
+          console.line("  " + style.paint(VisibleText.of(answer.question), .dim))
+          let text = VisibleText.of(answer.answer, layout: .block)
+          console.line("    " + text.replacingOccurrences(of: "\n", with: "\n    "))
         }
       case .finished(let result):
         if let summary = result.summary {
           console.line()
-          console.line(Self.trimmed(summary))
+          console.line(Self.trimmed(VisibleText.of(summary, layout: .block)))
         }
       case .quit:
         break
@@ -73,17 +83,18 @@ final class WizardPresenter {
     return text
   }
 
+  // A prompt's text may quote answers (`{lead}`) and comes from a prompt file: shown visibly.
   private func show(_ prompt: Prompt) {
     console.line()
-    var line = style.paint(prompt.text, .bold)
-    if let hint = prompt.hint { line += " " + style.paint("(\(hint))", .dim) }
+    var line = style.paint(VisibleText.of(prompt.text, layout: .block), .bold)
+    if let hint = prompt.hint { line += " " + style.paint("(\(VisibleText.of(hint)))", .dim) }
     console.line(line)
     for (index, choice) in prompt.choices.enumerated() {
-      let label = choice.label == choice.key ? "" : "  " + choice.label
-      console.line("  \(index + 1). " + style.paint(choice.key, .bold) + label)
+      let label = choice.label == choice.key ? "" : "  " + VisibleText.of(choice.label)
+      console.line("  \(index + 1). " + style.paint(VisibleText.of(choice.key), .bold) + label)
     }
     if let value = prompt.defaultValue, !value.isEmpty, prompt.kind != .notes {
-      console.line(style.paint("  Return keeps: \(value)", .dim))
+      console.line(style.paint("  Return keeps: \(VisibleText.of(value))", .dim))
     }
     if prompt.kind == .notes {
       console.line(
@@ -120,7 +131,7 @@ final class WizardPresenter {
     var lines = partialNotes
     if !lines.isEmpty {
       console.line(style.paint("  (your notes so far are kept; go on typing)", .dim))
-      for line in lines { console.line("  " + line) }
+      for line in lines { console.line("  " + VisibleText.of(line)) }
     }
     let continuation = style.paintPrompt("·", .dim) + " "
     while true {

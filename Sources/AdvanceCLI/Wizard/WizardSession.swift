@@ -42,13 +42,13 @@ final class WizardSession {
     {
       let answered = decoded.state.answers.count
       let question =
-        "You have an unfinished \(wizard) for \(lead.name) (\(answered) answers). Resume it? [Y/n]"
+        "You have an unfinished \(wizard) for \(VisibleText.of(lead.name)) (\(answered) answers)."
+        + " Resume it? [Y/n]"
       context.console.line(question)
-      let reply = context.lineReader.readLine(prompt: "› ", kind: .answer)
-      if case .line(let line) = reply, line.lowercased().hasPrefix("n") {
-        try journal.deleteDraft(wizard: wizard, lead: lead.id)
-      } else {
+      if Self.askToResume(context) {
         resumed = decoded
+      } else {
+        try journal.deleteDraft(wizard: wizard, lead: lead.id)
       }
     }
     let meetingID: String
@@ -66,6 +66,33 @@ final class WizardSession {
       state: resumed?.state, prefilled: ["lead": lead.name])
     draft = resumed ?? WizardDraft(meetingID: meetingID, state: engine.state)
     saved = resumed?.state.answers ?? [:]
+  }
+
+  /// Reads the answer to "Resume it? [Y/n]": true to resume.
+  ///
+  /// y, yes or Return resume, n or no start afresh, and anything else is asked again (an answer
+  /// typed too early must not throw the draft away). The end of input resumes, as Return does.
+  static func askToResume(_ context: CommandContext) -> Bool {
+    while true {
+      switch context.lineReader.readLine(prompt: "› ", kind: .answer) {
+      case .line(let line):
+        if let answer = resumeAnswer(line) { return answer }
+        context.console.line("Type y to resume or n to start afresh (Return resumes).")
+      case .interrupted:
+        continue
+      case .endOfInput:
+        return true
+      }
+    }
+  }
+
+  /// true for y, yes and an empty line, false for n and no (any case), nil for anything else.
+  static func resumeAnswer(_ line: String) -> Bool? {
+    switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "", "y", "yes": return true
+    case "n", "no": return false
+    default: return nil
+    }
   }
 
   /// Runs the wizard until it finishes, the founder quits, or the input ends.
@@ -133,9 +160,10 @@ final class WizardSession {
       let answers = engine.script.questions.compactMap { question in
         engine.state.answers[question.id].map { (id: question.id, value: $0) }
       }
-      let path = WizardRescue.path(wizard: engine.script.name, now: context.now)
+      let path: String
       do {
-        try PrivateFile.writeAtomically(try AnswersFile.render(answers), to: path)
+        path = try WizardRescue.write(
+          try AnswersFile.render(answers), wizard: engine.script.name, now: context.now)
       } catch let rescue {
         throw CommandFailure(
           "\(error.description); the rescue file failed too: \(rescue)", status: 3)

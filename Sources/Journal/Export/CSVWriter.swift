@@ -6,8 +6,9 @@ public struct CSVWriter: Sendable {
   /// Starts an empty table.
   public init() {}
 
-  /// Quotes one field if it needs it.
-  public static func field(_ value: String) -> String {
+  /// Quotes one field if it needs it; control characters but line breaks and tabs are shown.
+  public static func field(_ text: String) -> String {
+    let value = VisibleText.of(text, layout: .block)
     let needsQuotes = value.utf8.contains { byte in
       byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
     }

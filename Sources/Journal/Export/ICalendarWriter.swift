@@ -11,8 +11,10 @@ public struct ICalendarWriter: Sendable {
     lines.append("METHOD:PUBLISH")
   }
 
-  /// Escapes a TEXT value: backslash, semicolon, comma and newlines.
-  public static func escape(_ text: String) -> String {
+  /// Escapes a TEXT value: backslash, semicolon, comma and newlines; other control characters
+  /// are shown (`VisibleText`).
+  public static func escape(_ raw: String) -> String {
+    let text = VisibleText.of(raw, layout: .block)
     var result = ""
     result.reserveCapacity(text.utf8.count)
     var previousWasCR = false
@@ -69,7 +71,7 @@ public struct ICalendarWriter: Sendable {
     cancelled: Bool = false, sequence: Int = 0
   ) {
     lines.append("BEGIN:VEVENT")
-    property("UID", uid)
+    property("UID", VisibleText.of(uid))
     property("DTSTAMP", ISOTimestamp.compact(stamp))
     if let hour = due.hour, let minute = due.minute {
       // A floating time: "at 3 pm" means 3 pm wherever the founder's calendar is.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds the line of a value in JSON text from its path, so an import error can point at it.
+/// Finds the line and column of a value in JSON text from its path, so an import error can point
+/// at it.
 ///
 /// A small scanner rather than a parser: it only walks to the path and skips everything else.
 enum JSONLocator {
@@ -22,26 +23,54 @@ enum JSONLocator {
     return text
   }
 
+  /// A 1-based line and column (counted in bytes, as compilers do).
+  struct Place: Hashable {
+    var line: Int
+    var column: Int
+  }
+
   /// The 1-based line where the value at `path` starts, or where its nearest existing parent
   /// starts when the last step is missing; nil for the whole file (a problem with all of it has
   /// no line worth walking a large file to find).
   static func line(of path: [Component], in data: Data) -> Int? {
+    place(of: path, in: data)?.line
+  }
+
+  /// The line and column where the value at `path` starts, as `line(of:in:)` finds it.
+  static func place(of path: [Component], in data: Data) -> Place? {
     guard !data.isEmpty, !path.isEmpty else { return nil }
     var scanner = Scanner(bytes: [UInt8](data))
     return scanner.locate(path[...])
+  }
+
+  /// The line and column of byte `offset` of `bytes`.
+  static func place(ofOffset offset: Int, in bytes: [UInt8]) -> Place {
+    var line = 1
+    var lineStart = 0
+    for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = index + 1
+    }
+    return Place(line: line, column: offset - lineStart + 1)
   }
 
   private struct Scanner {
     let bytes: [UInt8]
     var position = 0
     var line = 1
+    var lineStart = 0
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     var current: UInt8? { position < bytes.count ? bytes[position] : nil }
 
+    var place: Place { Place(line: line, column: position - lineStart + 1) }
+
     mutating func advance() {
-      if current == UInt8(ascii: "\n") { line += 1 }
+      if current == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = position + 1
+      }
       position += 1
     }
 
@@ -51,9 +80,9 @@ enum JSONLocator {
       }
     }
 
-    mutating func locate(_ path: ArraySlice<Component>) -> Int? {
+    mutating func locate(_ path: ArraySlice<Component>) -> Place? {
       skipSpace()
-      let start = line
+      let start = place
       guard let step = path.first else { return start }
       switch (step, current) {
       case (.key(let wanted), UInt8(ascii: "{")?):

@@ -145,7 +145,27 @@ public struct JournalSnapshot: Codable, Hashable, Sendable {
     }
     // Every field is a string, number, bool, array or keyed object: encoding cannot fail.
     guard let data = try? encoder.encode(self) else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return Self.escapingInvisibles(String(decoding: data, as: UTF8.self)) + "\n"
+  }
+
+  /// JSON text with C1 controls and bidirectional overrides escaped as `\uXXXX`.
+  ///
+  /// The encoder escapes C0 controls already. The text reads back exactly, and a file shown in
+  /// a terminal carries none of them raw. Outside strings JSON is ASCII, so each is in a string.
+  static func escapingInvisibles(_ json: String) -> String {
+    guard json.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return json }
+    var result = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+      switch scalar.value {
+      case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+        let hex = String(scalar.value, radix: 16)
+        result.append(
+          contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+      default:
+        result.append(scalar)
+      }
+    }
+    return String(result)
   }
 
   /// Reads a JSON export.
@@ -167,18 +187,18 @@ public struct JournalSnapshot: Codable, Hashable, Sendable {
       } catch let error as DecodingError {
         throw ImportError(decoding: error, in: data)
       } catch {
-        throw ImportError(path: "", line: nil, message: "not valid JSON")
+        throw ImportError(notJSON: data)
       }
     }
     let header = try decode(Header.self)
     guard header.format == formatName else {
       throw ImportError(
-        path: "format", line: JSONLocator.line(of: [.key("format")], in: data),
+        at: [.key("format")], in: data,
         message: "expected \"\(formatName)\"; this is not an advance export")
     }
     if let version = header.schemaVersion, !(1...JournalSchema.version).contains(version) {
       throw ImportError(
-        path: "schemaVersion", line: JSONLocator.line(of: [.key("schemaVersion")], in: data),
+        at: [.key("schemaVersion")], in: data,
         message:
           "schema version \(version) is not one this advance reads "
           + "(1...\(JournalSchema.version))")

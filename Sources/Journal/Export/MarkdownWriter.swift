@@ -1,6 +1,7 @@
 /// Meeting notes as Markdown, to paste into a notes tool.
 ///
-/// The founder's text is written as typed: it is their own notes, often Markdown already.
+/// The founder's text is written as typed (it is their own notes, often Markdown already), but
+/// for control characters, which are shown (`VisibleText`).
 struct MarkdownWriter {
   private var text = ""
 
@@ -74,7 +75,10 @@ struct MarkdownWriter {
     line("")
   }
 
-  private mutating func line(_ value: String) { text += value + "\n" }
+  // Every line may hold the founder's text: its control characters are shown, not kept.
+  private mutating func line(_ value: String) {
+    text += VisibleText.of(value, layout: .block) + "\n"
+  }
 
   /// The notes, without trailing newlines.
   var output: String {

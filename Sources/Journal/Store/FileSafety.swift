@@ -45,11 +45,19 @@ enum FileSafety {
     }
   }
 
-  /// Removes group and other permissions from the database and its `-wal` and `-shm` files.
+  /// Removes group and other permissions from the database and its `-wal` and `-shm` files,
+  /// where the path names them and, for a symlinked journal, where SQLite really keeps them:
+  /// beside the file the link leads to.
   ///
   /// Only tightens, and only files owned by this user.
   static func tighten(_ path: String) {
-    for file in [path, path + "-wal", path + "-shm"] {
+    var paths = [path]
+    if let resolved = realpath(path, nil) {
+      let real = String(cString: resolved)
+      free(resolved)
+      if real != path { paths.append(real) }
+    }
+    for file in paths.flatMap({ [$0, $0 + "-wal", $0 + "-shm"] }) {
       var info = stat()
       guard stat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 else {
         continue

@@ -25,6 +25,7 @@ extension Journal {
   public func merge(_ snapshot: JournalSnapshot, source: Data? = nil) throws -> ImportSummary {
     let data = source ?? Data()
     try Self.validateRanges(snapshot, data: data)
+    try ImportLimits.check(snapshot, data: data)
     return try importWrite { db in
       try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
       try Self.checkReferences(snapshot, data: data, db: db)
@@ -95,9 +96,7 @@ extension Journal {
 
   private static func validateRanges(_ snapshot: JournalSnapshot, data: Data) throws {
     func fail(_ path: [JSONLocator.Component], _ message: String) -> ImportError {
-      ImportError(
-        path: JSONLocator.render(path), line: JSONLocator.line(of: path, in: data),
-        message: message)
+      ImportError(at: path, in: data, message: message)
     }
     func percent(_ value: Int?, _ path: [JSONLocator.Component]) throws {
       if let value, !(0...100).contains(value) { throw fail(path, "expected a number 0–100") }
@@ -164,7 +163,7 @@ extension Journal {
     }
     func fail(_ path: [JSONLocator.Component], _ what: String) -> ImportError {
       ImportError(
-        path: JSONLocator.render(path), line: JSONLocator.line(of: path, in: data),
+        at: path, in: data,
         message: "refers to a \(what) that is neither in the file nor in the journal")
     }
     for (index, meeting) in snapshot.meetings.enumerated() {
