@@ -16,7 +16,7 @@ enum AskFeatures {
     for salt in [0, salt] {
       TextFeatures.add(analysis, to: &vector, salt: salt)
       TextFeatures.addHits(analysis, roles: roles, to: &vector, salt: salt)
-      for currency in evidence.currencies {
+      for currency in evidence.currencies.sorted() {
         TextFeatures.addFlag("costs:" + currency.rawValue, to: &vector, salt: salt)
       }
       for gap in evidence.gaps(for: stage) {
