@@ -39,7 +39,9 @@ enum MeetingRecord {
       meeting.score = card.score
       let findings = card.notes.findings
       meeting.factCount = findings.count { $0.kind == .fact }
-      meeting.complimentCount = findings.count { $0.kind != .fact && $0.kind != .idea }
+      // Compliments only: fluff and hypotheticals are noise of another kind (the scorecard
+      // counts them apart), and a step they agreed to is no compliment.
+      meeting.complimentCount = findings.count { $0.kind == .compliment }
       meeting.earlyvangelistSigns = card.notes.distinctSigns.count
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
