@@ -31,16 +31,11 @@ struct AskCommand: AdvanceCommand {
 
   func run(in context: CommandContext) throws {
     let grader = AskGrader(lexicon: try context.lexicon())
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     if jsonl {
-      while let line = Swift.readLine(strippingNewline: true) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-        let data = try encoder.encode(grader.grade(line, stage: stage))
-        context.console.line(String(decoding: data, as: UTF8.self))
-      }
+      try JSONLines.run(context: context) { grader.grade($0, stage: stage) }
       return
     }
+    let encoder = JSONLines.encoder()
     let words = text == ["-"] ? [] : text
     let ask =
       words.isEmpty ? try StandardInput.readAll(context: context) : words.joined(separator: " ")

@@ -26,16 +26,11 @@ struct InterpretCommand: AdvanceCommand {
 
   func run(in context: CommandContext) throws {
     let interpreter = Interpreter(lexicon: try context.lexicon())
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     if jsonl {
-      while let line = Swift.readLine(strippingNewline: true) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-        let data = try encoder.encode(interpreter.interpret(line))
-        context.console.line(String(decoding: data, as: UTF8.self))
-      }
+      try JSONLines.run(context: context) { interpreter.interpret($0) }
       return
     }
+    let encoder = JSONLines.encoder()
     let reply =
       text.isEmpty ? try StandardInput.readAll(context: context) : text.joined(separator: " ")
     guard !reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
