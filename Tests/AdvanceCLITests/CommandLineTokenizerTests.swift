@@ -20,6 +20,21 @@ struct CommandLineTokenizerTests {
     #expect(tokenizer.split(line) == .words(words))
   }
 
+  @Test(arguments: [
+    ("interpret I'll forward it", ["interpret", "I'll", "forward", "it"]),
+    ("interpret we'll see, won't we", ["interpret", "we'll", "see,", "won't", "we"]),
+    ("say 'it's fine'", ["say", "it's fine"]),
+    (
+      "interpret Dana's team said 'keep me posted'",
+      [
+        "interpret", "Dana's", "team", "said", "keep me posted",
+      ]
+    ),
+  ])
+  func anApostropheInAWordIsALetter(line: String, words: [String]) {
+    #expect(tokenizer.split(line) == .words(words))
+  }
+
   @Test func anOpenQuoteAsksForMore() {
     #expect(tokenizer.split("interpret \"we'll see") == .incomplete(quote: "\""))
     #expect(

@@ -1,5 +1,8 @@
 /// Splits a REPL line into words the way a shell would: blanks separate words, single and double
 /// quotes group them, and a backslash escapes the next character.
+///
+/// Unlike a shell, an apostrophe inside a word is a letter: replies and asks are prose, so
+/// `interpret I'll forward it` reads "I'll", and `'it's fine'` is one word.
 public struct CommandLineTokenizer: Sendable {
   /// The outcome of splitting one line.
   public enum Result: Equatable, Sendable {
@@ -21,20 +24,29 @@ public struct CommandLineTokenizer: Sendable {
     var inWord = false
     var quote: Character?
     var escaped = false
-    for character in line {
+    let characters = Array(line)
+    for (index, character) in characters.enumerated() {
+      let between =
+        character == "'" && (current.last?.isLetter ?? false)
+        && index + 1 < characters.count && characters[index + 1].isLetter
       if escaped {
         current.append(character)
         escaped = false
         continue
       }
       if let open = quote {
-        if character == open {
+        if character == open && !between {
           quote = nil
         } else if character == "\\" && open == "\"" {
           escaped = true
         } else {
           current.append(character)
         }
+        continue
+      }
+      // "I'll", "we've", "Dana's": an apostrophe after a letter belongs to the word.
+      if character == "'", inWord, current.last?.isLetter ?? false {
+        current.append(character)
         continue
       }
       switch character {
