@@ -214,17 +214,27 @@ public enum Tokenizer {
       if !rest.isEmpty { emit(rest, .word) }
       return
     }
-    let parts =
-      lower.utf8.contains(UInt8(ascii: "-"))
-      ? lower.split(separator: "-").map(String.init) : [lower]
-    for part in parts {
-      for word in typedWithoutApostrophe[part] ?? expandContraction(part) {
-        if let digits = numberWords[word] {
-          emit(digits, .number)
-        } else {
-          emit(word, .word)
-        }
+    func emitWord(_ word: String) {
+      // Spelt-out numbers are short: most words skip the lookup.
+      if word.utf8.count <= 7, let digits = numberWords[word] {
+        emit(digits, .number)
+      } else {
+        emit(word, .word)
       }
+    }
+    func emitPart(_ part: String) {
+      if part.utf8.count <= 8, let words = typedWithoutApostrophe[part] {
+        for word in words { emitWord(word) }
+      } else if part.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) {
+        for word in expandContraction(part) { emitWord(word) }
+      } else {
+        emitWord(part)
+      }
+    }
+    if lower.utf8.contains(UInt8(ascii: "-")) {
+      for part in lower.split(separator: "-") { emitPart(String(part)) }
+    } else {
+      emitPart(lower)
     }
   }
 
