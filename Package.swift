@@ -21,6 +21,8 @@ let package = Package(
     ),
     // Signal and termios handling that must be async-signal-safe, so it is written in C.
     .target(name: "CTerminal"),
+    // The words every module shares: Verdict, Currency, Stage. No dependencies.
+    .target(name: "Vocabulary"),
     // Prompt scripts: loading with marks, diagnostics, validation, the `when:` language, the engine.
     .target(
       name: "PromptKit",
@@ -28,15 +30,16 @@ let package = Package(
     ),
     // Interpreting replies, grading asks and questions, reading notes, scoring meetings.
     // The weights come from prompts/model/ through BundledPrompts.
-    .target(name: "Scoring", dependencies: ["PromptKit", "BundledPrompts"]),
+    .target(name: "Scoring", dependencies: ["Vocabulary", "PromptKit", "BundledPrompts"]),
     // Learns the judge's weights from Corpus/train: `swift run -c release JudgeTrainer`.
     .executableTarget(name: "JudgeTrainer", dependencies: ["Scoring"]),
     // Role-play with scripted prospects and flash-card drills of replies.
-    .target(name: "Practice", dependencies: ["PromptKit", "Scoring"]),
+    .target(name: "Practice", dependencies: ["Vocabulary", "PromptKit", "Scoring"]),
     // The SQLite journal of leads, meetings and commitments.
     .target(
       name: "Journal",
       dependencies: [
+        "Vocabulary",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
@@ -50,6 +53,7 @@ let package = Package(
       name: "AdvanceCLI",
       dependencies: [
         "BundledPrompts",
+        "Vocabulary",
         "CEditLine",
         "CTerminal",
         "PromptKit",
@@ -64,7 +68,7 @@ let package = Package(
     .executableTarget(
       name: "AdvanceFuzz",
       dependencies: [
-        "AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring",
+        "AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring", "Vocabulary",
       ],
       path: "Fuzz/AdvanceFuzz"),
     // Benchmarks print figures; they are never run as tests.
@@ -73,22 +77,23 @@ let package = Package(
       name: "StartupBench", dependencies: ["TerminalTestSupport"], path: "Benchmarks/StartupBench"),
     // Times the journal queries behind `leads`, `followups` and `show` on a large journal.
     .executableTarget(
-      name: "JournalBench", dependencies: ["Journal"], path: "Benchmarks/JournalBench"),
+      name: "JournalBench", dependencies: ["Journal", "Vocabulary"], path: "Benchmarks/JournalBench"
+    ),
     // Accuracy on the labelled corpus and speed of the scorers: `swift run -c release ScoringBench`.
     .executableTarget(
-      name: "ScoringBench", dependencies: ["Scoring", "PromptKit", "BundledPrompts"],
+      name: "ScoringBench", dependencies: ["Scoring", "PromptKit", "BundledPrompts", "Vocabulary"],
       path: "Benchmarks/ScoringBench"),
     // Prints the time to load and check the bundled prompt scripts (`make bench`).
     .executableTarget(
       name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
     .testTarget(name: "PromptKitTests", dependencies: ["PromptKit"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "ScoringTests", dependencies: ["Scoring", "PromptKit"],
+      name: "ScoringTests", dependencies: ["Scoring", "PromptKit", "Vocabulary"],
       // The corpus is data read from disk by the tests and the benchmark, not a resource.
       exclude: ["Corpus"]),
-    .testTarget(name: "JournalTests", dependencies: ["Journal"]),
+    .testTarget(name: "JournalTests", dependencies: ["Journal", "Vocabulary"]),
     .testTarget(
-      name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring"],
+      name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring", "Vocabulary"],
       exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),

@@ -1,5 +1,6 @@
 import Foundation
 import Journal
+import Vocabulary
 
 // Builds a journal of 10,000 leads and 100,000 meetings in a temporary folder and prints the
 // median time of the queries behind `advance leads`, `advance followups` and `advance show`, then

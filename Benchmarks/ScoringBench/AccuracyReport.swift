@@ -1,4 +1,5 @@
 import Scoring
+import Vocabulary
 
 /// Accuracy, confusion matrices and misclassified examples for each labelled set.
 struct AccuracyReport {

@@ -1,6 +1,7 @@
 import Foundation
 import PromptKit
 import Scoring
+import Vocabulary
 
 /// The labelled examples of Tests/ScoringTests/Corpus, read with the project's YAML reader.
 struct Corpus {

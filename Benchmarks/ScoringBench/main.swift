@@ -1,5 +1,6 @@
 import Foundation
 import Scoring
+import Vocabulary
 
 // Prints the accuracy of the scorers on the labelled corpus, then their speed.
 // Usage: swift run -c release ScoringBench [CORPUS_DIR] [LEXICON_DIR]

@@ -1,6 +1,7 @@
 import Foundation
 import Scoring
 import Testing
+import Vocabulary
 
 @testable import Practice
 
@@ -14,18 +15,18 @@ let bundledGrader: ScoringAskGrader = {
 /// Asks of each quality, graded by the scoring module's grader, earn the persona reply meant for
 /// them; the persona's own better ask is crisp, and a vague ask gets no commitment.
 struct AskGradingTests {
-  static let asks: [(Practice.Stage, String, AskQuality)] = [
-    (.early, "Let me know what you think.", .vague),
-    (.early, "Thanks so much for your time! Let me know what you think of it.", .vague),
-    (.validating, "Keep me posted if anything changes.", .vague),
-    (.early, "Would you sign a contract for all 120 stores?", .oversized),
-    (.early, "Would you pay a deposit of 2000 today to reserve the product?", .oversized),
-    (.early, "Would you try it sometime?", .undated),
-    (.early, "Could we book a demo sometime with your team?", .undated),
-    (.validating, "Could we run a pilot on your routes?", .undated),
-    (.early, "Could we book thirty minutes next Thursday with your head of replenishment?", .crisp),
+  static let asks: [(Stage, String, AskQuality)] = [
+    (.first, "Let me know what you think.", .vague),
+    (.first, "Thanks so much for your time! Let me know what you think of it.", .vague),
+    (.followUp, "Keep me posted if anything changes.", .vague),
+    (.first, "Would you sign a contract for all 120 stores?", .oversized),
+    (.first, "Would you pay a deposit of 2000 today to reserve the product?", .oversized),
+    (.first, "Would you try it sometime?", .undated),
+    (.first, "Could we book a demo sometime with your team?", .undated),
+    (.followUp, "Could we run a pilot on your routes?", .undated),
+    (.first, "Could we book thirty minutes next Thursday with your head of replenishment?", .crisp),
     (
-      .validating,
+      .followUp,
       "Could we start a four-week pilot with your team on the 21st? If it finds nothing, we stop.",
       .crisp
     ),

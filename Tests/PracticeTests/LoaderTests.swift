@@ -1,6 +1,7 @@
 import Foundation
 import PromptKit
 import Testing
+import Vocabulary
 
 @testable import Practice
 
@@ -22,8 +23,8 @@ struct LoaderTests {
   @Test func theBundledDeckHasSixtyCardsAcrossVerdictsAndCurrencies() throws {
     let deck = try Repository.deck()
     #expect(deck.cards.count >= 60)
-    var verdicts: [Reading.Verdict: Int] = [:]
-    var currencies: [Reading.Currency: Int] = [:]
+    var verdicts: [Verdict: Int] = [:]
+    var currencies: [Currency: Int] = [:]
     for card in deck.cards {
       verdicts[card.label.verdict, default: 0] += 1
       for currency in card.label.currencies {
@@ -31,10 +32,10 @@ struct LoaderTests {
       }
       #expect(!card.reason.isEmpty)
     }
-    for verdict in Reading.Verdict.allCases {
+    for verdict in Verdict.allCases {
       #expect(verdicts[verdict, default: 0] >= 12, "too few \(verdict) cards")
     }
-    for currency in Reading.Currency.allCases {
+    for currency in Currency.allCases {
       #expect(currencies[currency, default: 0] >= 5, "too few \(currency) cards")
     }
     #expect(Set(deck.cards.map(\.id)).count == deck.cards.count)

@@ -7,7 +7,7 @@ import Testing
 struct PracticeRoundTests {
   static let persona = Persona(
     id: "test", name: "Sam Test", kind: "skeptic", company: "Testco", role: "Buyer",
-    stage: .early, scene: "You sell tests.", background: "Sam buys tests.",
+    stage: .first, scene: "You sell tests.", background: "Sam buys tests.",
     caresAbout: ["green builds"],
     learning: [.init(ask: "What broke last week?", answer: "The nightly build, twice.")],
     replies: [

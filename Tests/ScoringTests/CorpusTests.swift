@@ -1,6 +1,7 @@
 import Foundation
 import PromptKit
 import Testing
+import Vocabulary
 
 @testable import Scoring
 

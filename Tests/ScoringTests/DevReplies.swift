@@ -1,3 +1,5 @@
+import Vocabulary
+
 @testable import Scoring
 
 /// Replies written for development, apart from the corpus, to catch rules tuned to the corpus.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Scoring
+import Vocabulary
 
 /// `advance ask [TEXT] --stage STAGE`: grades an ask for the stage the founder is at.
 struct AskCommand: AdvanceCommand {

@@ -1,4 +1,5 @@
 import Scoring
+import Vocabulary
 
 import enum Journal.VisibleText
 

@@ -2,6 +2,7 @@ import Foundation
 import Journal
 import PromptKit
 import Scoring
+import Vocabulary
 
 /// Turns a finished wizard's answers into what the journal keeps of the meeting: the plan, the
 /// reply and its reading, and the promised next step with its date.
@@ -27,14 +28,13 @@ enum MeetingRecord {
     meeting.status = .done
     if let ask = answers["ask"] ?? answers["planned"] { meeting.plannedAsk = ask }
     if let reply = answers["reply"] { meeting.reply = reply }
-    if let verdict = answers["verdict"].flatMap(JournalVerdict.init(rawValue:)) {
+    if let verdict = answers["verdict"].flatMap(Verdict.init(rawValue:)) {
       meeting.verdict = verdict
       meeting.currencies = verdict == .commitment ? currencies(answers["currencies"]) : []
     }
     if let card = scorecard {
-      meeting.verdict = JournalVerdict(rawValue: card.verdict.rawValue)
-      meeting.currencies = card.currencies.compactMap { JournalCurrency(rawValue: $0.rawValue) }
-        .sorted()
+      meeting.verdict = card.verdict
+      meeting.currencies = card.currencies.sorted()
       meeting.strength = card.interpretation.strength
       meeting.score = card.score
       let findings = card.notes.findings
@@ -92,9 +92,9 @@ enum MeetingRecord {
     return "You read the reply as a \(own); it reads as a \(scorecard.verdict.rawValue)\(reason)."
   }
 
-  static func currencies(_ stored: String?) -> [JournalCurrency] {
+  static func currencies(_ stored: String?) -> [Currency] {
     (stored ?? "").split(separator: ",").compactMap {
-      JournalCurrency(rawValue: $0.trimmingCharacters(in: .whitespaces))
+      Currency(rawValue: $0.trimmingCharacters(in: .whitespaces))
     }.sorted()
   }
 }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Meeting notes as Markdown, to paste into a notes tool.
 ///
 /// The founder's text is written as typed (it is their own notes, often Markdown already), but

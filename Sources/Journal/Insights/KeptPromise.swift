@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A promise the prospect's side kept, as the pipeline shows it.
 public struct KeptPromise: Hashable, Sendable {
   /// The commitment's id.

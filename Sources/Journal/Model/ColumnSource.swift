@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import Vocabulary
 
 /// Where a record's columns are read from, by position.
 ///

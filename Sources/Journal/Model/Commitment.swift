@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// A promised next step: who promised what, by when, and whether it happened.
 ///

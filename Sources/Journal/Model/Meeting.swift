@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// One side of a customer meeting: the prep before it or the debrief after it.
 public struct Meeting: Codable, Hashable, Sendable, Identifiable {

@@ -6,7 +6,7 @@ import Foundation
 /// damaged file must never be touched, so it is judged from these bytes before SQLite opens it.
 struct DatabaseHeader: Equatable {
   /// What the bytes on disk say about a file.
-  enum Verdict: Equatable {
+  enum Finding: Equatable {
     /// No file, or an empty one: SQLite will create a database.
     case absent
     /// A journal of this application at this schema version.
@@ -52,7 +52,7 @@ struct DatabaseHeader: Equatable {
   /// Judges the file at `path` from its size and header.
   ///
   /// - Throws: `JournalError.cannotOpen` when the file exists but cannot be read.
-  static func inspect(path: String) throws(JournalError) -> Verdict {
+  static func inspect(path: String) throws(JournalError) -> Finding {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT { return .absent }
@@ -69,10 +69,10 @@ struct DatabaseHeader: Equatable {
       return bytes.count < 100 && Array(bytes.prefix(16)) == Array(magic.prefix(bytes.count))
         ? .truncated : .notADatabase
     }
-    return header.verdict(fileSize: size)
+    return header.finding(fileSize: size)
   }
 
-  func verdict(fileSize: Int) -> Verdict {
+  func finding(fileSize: Int) -> Finding {
     if fileSize % pageSize != 0 { return .truncated }
     // The in-header page count is only trusted when written by a version that maintains it.
     if changeCounter == versionValidFor, pageCount > 0, fileSize < pageCount * pageSize {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 extension Journal {
   /// Everything in the journal, or everything about one lead, as plain values in stable order.

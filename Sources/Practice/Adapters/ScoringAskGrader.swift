@@ -1,4 +1,5 @@
 import Scoring
+import Vocabulary
 
 /// The scoring module's ask grader, seen through `AskGrading`.
 ///
@@ -13,13 +14,7 @@ public struct ScoringAskGrader: AskGrading {
     self.grader = grader
   }
 
-  public func grade(ask: String, stage: Practice.Stage) -> AskAssessment {
-    let stage: Scoring.Stage =
-      switch stage {
-      case .early: .first
-      case .validating: .followUp
-      case .selling: .closing
-      }
+  public func grade(ask: String, stage: Stage) -> AskAssessment {
     let result = grader.grade(ask, stage: stage)
     // Weak: nothing concrete to say yes or no to. Strong: a good ask for the stage, with a
     // day to hold them to it ("sometime" is the door to a soft no). Fair otherwise.

@@ -10,14 +10,8 @@ public struct ScoringInterpreter: ReplyInterpreting {
 
   public func interpret(_ reply: String) -> InterpretedReply {
     let result = interpreter.interpret(reply)
-    let verdict: Reading.Verdict
-    switch result.verdict {
-    case .commitment: verdict = .commitment
-    case .hedge: verdict = .hedge
-    case .rejection: verdict = .rejection
-    }
-    let currencies = Set(result.currencies.compactMap { Reading.Currency(rawValue: $0.rawValue) })
     return InterpretedReply(
-      reading: Reading(verdict, currencies: currencies), reasons: result.reasons)
+      reading: Reading(result.verdict, currencies: Set(result.currencies)),
+      reasons: result.reasons)
   }
 }

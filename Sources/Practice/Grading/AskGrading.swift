@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Grades a founder's ask; the scoring module's ask grader conforms through a thin adapter.
 public protocol AskGrading: Sendable {
   /// Grades `ask` for a start-up at `stage`.

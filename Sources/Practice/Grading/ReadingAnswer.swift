@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Parses the founder's classification of a reply: "hedge", "c time money", "commitment: rep".
 public enum ReadingAnswer {
   /// Why a line is not a classification, in words to show the founder.
@@ -15,18 +17,18 @@ public enum ReadingAnswer {
   /// - Throws: `Problem` when no verdict, two verdicts or an unknown word is given.
   public static func parse(_ line: String) throws(Problem) -> Reading {
     let words = line.lowercased().split { !$0.isLetter }.map(String.init)
-    var verdict: Reading.Verdict?
-    var currencies: Set<Reading.Currency> = []
+    var verdict: Verdict?
+    var currencies: Set<Currency> = []
     for word in words {
-      let verdictHit = match(word, Reading.Verdict.allCases.map(\.rawValue) + ["no"])
-      let currencyHit = match(word, Reading.Currency.allCases.map(\.rawValue)).flatMap {
-        Reading.Currency(rawValue: $0)
+      let verdictHit = match(word, Verdict.allCases.map(\.rawValue) + ["no"])
+      let currencyHit = match(word, Currency.allCases.map(\.rawValue)).flatMap {
+        Currency(rawValue: $0)
       }
       // After "commitment", "r" means reputation, not rejection.
       if verdict == .commitment, let currencyHit {
         currencies.insert(currencyHit)
       } else if let verdictHit {
-        let next = Reading.Verdict(rawValue: verdictHit) ?? .rejection
+        let next = Verdict(rawValue: verdictHit) ?? .rejection
         if let verdict, verdict != next {
           throw Problem(message: "two verdicts given; " + usage)
         }

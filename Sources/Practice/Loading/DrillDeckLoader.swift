@@ -1,4 +1,5 @@
 import PromptKit
+import Vocabulary
 
 /// Reads the drill files of `prompts/drills/` into one deck, reporting every problem at once.
 public enum DrillDeckLoader {
@@ -51,7 +52,7 @@ public enum DrillDeckLoader {
         required: ["reply", "verdict", "reason"], optional: ["currencies", "differs"])
     else { return nil }
     let reply = map["reply"]?.text()
-    let verdict = map["verdict"]?.choice("verdict", Reading.Verdict.allCases)
+    let verdict = map["verdict"]?.choice("verdict", Verdict.allCases)
     let label = map.reading(verdict: verdict)
     let reason = map["reason"]?.text()
     let differs = map["differs"]?.text()

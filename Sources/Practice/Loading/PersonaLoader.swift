@@ -1,4 +1,5 @@
 import PromptKit
+import Vocabulary
 
 /// Reads `prompts/personas/NAME.yaml` into a `Persona`, reporting every problem at once.
 public enum PersonaLoader {
@@ -71,7 +72,7 @@ public enum PersonaLoader {
           quality.rawValue, required: ["say", "verdict"], optional: ["currencies"])
       else { continue }
       let text = reply["say"]?.text()
-      let verdict = reply["verdict"]?.choice("verdict", Reading.Verdict.allCases)
+      let verdict = reply["verdict"]?.choice("verdict", Verdict.allCases)
       if let reading = reply.reading(verdict: verdict), let text {
         result[quality] = Persona.Reply(text: text, expected: reading)
       }

@@ -1,4 +1,5 @@
 import PromptKit
+import Vocabulary
 
 extension YAMLNode {
   /// Non-blank text with one trailing newline of a block scalar removed.
@@ -25,10 +26,10 @@ extension YAMLNode {
   }
 
   /// A set of currencies from a list such as `[time, money]`.
-  func currencies() -> Set<Reading.Currency> {
-    var result: Set<Reading.Currency> = []
+  func currencies() -> Set<Currency> {
+    var result: Set<Currency> = []
     for item in sequence() ?? [] {
-      guard let currency = item.choice("currency", Reading.Currency.allCases) else { continue }
+      guard let currency = item.choice("currency", Currency.allCases) else { continue }
       if result.contains(currency) {
         item.warning("duplicate-currency", "'\(currency.rawValue)' is listed twice")
       }
@@ -41,7 +42,7 @@ extension YAMLNode {
 extension YAMLMapping {
   /// The label's currencies under `currencies`, checked against the verdict: a commitment needs
   /// at least one, the other verdicts none.
-  func reading(verdict: Reading.Verdict?) -> Reading? {
+  func reading(verdict: Verdict?) -> Reading? {
     let currencies = self["currencies"]?.currencies() ?? []
     guard let verdict else { return nil }
     let place = self["currencies"] ?? node

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A scripted prospect to practise the ask on, loaded from `prompts/personas/NAME.yaml`.
 public struct Persona: Equatable, Sendable {
   /// One turn of the learning conversation: a question the founder might ask, and the answer.

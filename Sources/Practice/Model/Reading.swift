@@ -1,29 +1,10 @@
+import Vocabulary
+
 /// How a reply is read: the verdict, and for a commitment, what it costs the prospect.
 ///
 /// Used for the founder's reading, a card's label and the interpreter's verdict alike, so they
 /// compare directly.
 public struct Reading: Equatable, Hashable, Sendable, Codable {
-  /// What the reply amounts to.
-  public enum Verdict: String, CaseIterable, Sendable, Codable {
-    /// They gave up time, reputation or money, concretely.
-    case commitment
-    /// Compliments, vague interest, stalling, conditional or hypothetical promises.
-    case hedge
-    /// A clear no.
-    case rejection
-  }
-
-  /// What a commitment costs the prospect.
-  public enum Currency: String, CaseIterable, Comparable, Sendable, Codable {
-    case time
-    case reputation
-    case money
-
-    public static func < (lhs: Currency, rhs: Currency) -> Bool {
-      allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-    }
-  }
-
   public var verdict: Verdict
   /// Empty unless the verdict is a commitment.
   public var currencies: Set<Currency>

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What the rules find in an ask: the action, what it costs, when, who, and how it ends.
 struct AskEvidence {
   let analysis: TextAnalysis

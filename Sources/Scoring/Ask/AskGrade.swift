@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// How good an ask is for its stage, what it lacks and a better wording.
 public struct AskGrade: Sendable, Hashable, Codable {
   /// The ask as written.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Grades the ask a founder plans or makes, for the stage they are at.
 ///
 /// A learned model decides good or weak from the words and the rules' findings (is there one

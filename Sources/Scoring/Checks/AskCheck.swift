@@ -1,4 +1,5 @@
 import PromptKit
+import Vocabulary
 
 /// The `ask` check: grades the ask as it is typed, with a better wording.
 ///

@@ -1,4 +1,5 @@
 import PromptKit
+import Vocabulary
 
 /// A named list of phrases sharing a role, a weight and what they imply.
 public struct LexiconGroup: Sendable, Hashable {

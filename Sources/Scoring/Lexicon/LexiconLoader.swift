@@ -1,5 +1,6 @@
 import Foundation
 import PromptKit
+import Vocabulary
 
 /// Reads lexicon files into a ``Lexicon``, reporting every problem with its place.
 ///

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The features of an ask: the shared n-grams and the rules' findings, each also crossed with
 /// the stage, so the same words can be right-sized at closing and too big in a first chat.
 enum AskFeatures {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Scores a meeting from the debrief: what they gave up, what was learnt, whether it advanced.
 ///
 /// The framework's tests, in points: a commitment is worth most; facts and earlyvangelist signs

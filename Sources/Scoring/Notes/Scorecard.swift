@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A meeting's scorecard: the verdict, a 0–100 score with every point explained, advancement and
 /// the next action.
 public struct Scorecard: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What a reply amounts to, with the evidence and the reasons; encodes to DESIGN.md's JSON.
 public struct Interpretation: Sendable, Hashable, Codable {
   /// The reply as given.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Reads a prospect's reply: a commitment, a hedge or a rejection, and why.
 ///
 /// The framework's test is what they give up: time, reputation or money, concretely. A learned

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A reply read by the learned models, on top of the rules' reading: the verdict and the
 /// currencies the weights give, with the phrases that weighed most quoted as reasons.
 struct LearnedReading {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// The judge measured on a labelled corpus: a confusion matrix per reader and the currency
 /// figures, with the misses counted by category (never quoted, so a locked split stays unread).
 public struct JudgeEvaluation: Sendable {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Turns a labelled corpus into the judge's models.
 ///
 /// The features are extracted exactly as the readers extract them at run time. `JudgeTrainer` writes the result to `prompts/model/`; a test checks

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Labelled text for training and measuring the judge, read from tab-separated files as
 /// `Corpus/README.md` describes: `replies-*.tsv`, `notes-*.tsv`, `asks-*.tsv`, `questions-*.tsv`.

@@ -1,5 +1,6 @@
 import Foundation
 import PromptKit
+import Vocabulary
 
 @testable import Practice
 

@@ -23,7 +23,7 @@ public enum Stage: String, Sendable, Hashable, Codable, CaseIterable {
   }
 
   /// The stage's position, from 0 for a first conversation.
-  var order: Int {
+  public var order: Int {
     switch self {
     case .first: 0
     case .followUp: 1
