@@ -20,6 +20,18 @@ struct LoaderTests {
     }
   }
 
+  /// A persona file written before the stages were the prep's keys still loads, its stage read
+  /// as the prep's.
+  @Test(arguments: [("early", Stage.first), ("validating", .followUp), ("selling", .closing)])
+  func anEarlierStageWordStillLoads(word: String, stage: Stage) throws {
+    let url = Repository.prompts.appendingPathComponent("personas/skeptic.yaml")
+    let text = try String(contentsOf: url, encoding: .utf8)
+      .replacingOccurrences(of: "stage: follow-up", with: "stage: \(word)")
+    let (persona, diagnostics) = PersonaLoader.load(text, path: "old.yaml")
+    #expect(diagnostics.isEmpty, "\(diagnostics)")
+    #expect(persona?.stage == stage)
+  }
+
   @Test func theBundledDeckHasSixtyCardsAcrossVerdictsAndCurrencies() throws {
     let deck = try Repository.deck()
     #expect(deck.cards.count >= 60)

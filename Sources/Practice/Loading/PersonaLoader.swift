@@ -15,6 +15,11 @@ public enum PersonaLoader {
   ///   - text: The file's contents.
   ///   - path: The path to name in diagnostics, such as `prompts/personas/skeptic.yaml`.
   /// - Returns: The persona (nil on any error) and every diagnostic, sorted by place.
+  /// The stage words of persona files from before the stages were the prep's keys.
+  static let earlierStages: [String: Stage] = [
+    "early": .first, "validating": .followUp, "selling": .closing,
+  ]
+
   public static func load(_ text: String, path: String) -> (Persona?, [Diagnostic]) {
     let bag = DiagnosticBag()
     guard let root = YAMLDocument.parse(text: text, path: path, into: bag)?.root,
@@ -24,7 +29,13 @@ public enum PersonaLoader {
     let kind = map["kind"]?.text()
     let company = map["company"]?.text()
     let role = map["role"]?.text()
-    let stage = map["stage"]?.choice("stage", Stage.allCases)
+    let stage = map["stage"].flatMap { node -> Stage? in
+      // Persona files written before the stages were the prep's keys still load.
+      if let word = node.scalarText, let earlier = Self.earlierStages[word] {
+        return earlier
+      }
+      return node.choice("stage", Stage.allCases)
+    }
     let scene = map["scene"]?.text()
     let background = map["background"]?.text()
     let cares = map.sequence("cares_about")?.compactMap { $0.text() } ?? []
