@@ -18,26 +18,9 @@ struct CommandLineTests {
   }
 
   func run(_ arguments: [String], input: String = "") throws -> Run {
-    let binary = try #require(AdvanceBinary.path())
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.environment = home.environment(["ADVANCE_TODAY": "2026-11-23"])
-    let output = Pipe()
-    let errors = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = stdin
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self),
-      status: process.terminationStatus)
+    let run = try ShellRun.advance(
+      arguments, environment: home.environment(["ADVANCE_TODAY": "2026-11-23"]), input: input)
+    return Run(output: run.output, errors: run.errors, status: run.status)
   }
 
   func write(_ text: String, to name: String) throws -> String {

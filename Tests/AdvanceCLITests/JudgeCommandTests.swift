@@ -11,27 +11,8 @@ struct JudgeCommandTests {
   }
 
   func run(_ arguments: [String], input: String = "") throws -> (String, String, Int32) {
-    let binary = try #require(AdvanceBinary.path())
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = arguments
-    process.environment = home.environment([:])
-    let output = Pipe()
-    let errors = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = stdin
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self),
-      process.terminationStatus
-    )
+    let run = try ShellRun.advance(arguments, environment: home.environment([:]), input: input)
+    return (run.output, run.errors, run.status)
   }
 
   @Test func askGradesForTheStageAsOneJSONObjectALine() throws {

@@ -17,10 +17,28 @@ public struct ShellRun {
     guard let binary = AdvanceBinary.path() else {
       throw TerminalSession.Failure.system("find the advance binary", 0)
     }
+    return try run(
+      "/bin/sh", ["-c", script], environment: environment.merging(["ADVANCE": binary]) { $1 },
+      input: input)
+  }
+
+  /// Runs the built `advance` with `arguments`, no shell between, feeding it `input`.
+  public static func advance(
+    _ arguments: [String], environment: [String: String], input: String = ""
+  ) throws -> ShellRun {
+    guard let binary = AdvanceBinary.path() else {
+      throw TerminalSession.Failure.system("find the advance binary", 0)
+    }
+    return try run(binary, arguments, environment: environment, input: input)
+  }
+
+  private static func run(
+    _ executable: String, _ arguments: [String], environment: [String: String], input: String
+  ) throws -> ShellRun {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script]
-    process.environment = environment.merging(["ADVANCE": binary]) { $1 }
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.environment = environment
     let output = Pipe()
     let errors = Pipe()
     let stdin = Pipe()
