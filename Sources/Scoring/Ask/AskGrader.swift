@@ -8,8 +8,11 @@ import Vocabulary
 public struct AskGrader: Sendable {
   /// The phrases.
   public let lexicon: Lexicon
-  /// The learned weights; without them the rules' points decide.
-  public let model: LinearModel?
+  /// The judge's weights.
+  public let models: JudgeModels
+  /// The learned model, read on first use (building a reader decodes nothing); without it
+  /// the rules decide.
+  public var model: LinearModel? { models.ask }
 
   /// Creates a grader.
   ///
@@ -18,7 +21,7 @@ public struct AskGrader: Sendable {
   ///   - models: The judge's weights; the bundled ones by default.
   public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
-    self.model = models.ask
+    self.models = models
   }
 
   /// The currencies an ask or plan names, ignoring modals ("could you...") and negation.

@@ -3,8 +3,11 @@
 public struct NotesReader: Sendable {
   /// The phrases.
   public let lexicon: Lexicon
-  /// The learned line-kind model; without it the rules decide.
-  public let model: LinearModel?
+  /// The judge's weights.
+  public let models: JudgeModels
+  /// The learned model, read on first use (building a reader decodes nothing); without it
+  /// the rules decide.
+  public var model: LinearModel? { models.noteKind }
 
   /// Creates a reader.
   ///
@@ -13,7 +16,7 @@ public struct NotesReader: Sendable {
   ///   - models: The judge's weights; the bundled ones by default.
   public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
-    self.model = models.noteKind
+    self.models = models
   }
 
   /// Reads notes.

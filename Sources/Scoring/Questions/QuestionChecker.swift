@@ -11,11 +11,14 @@ public struct QuestionChecker: Sendable {
   ///   - models: The judge's weights; the bundled ones by default.
   public init(lexicon: Lexicon, models: JudgeModels = .bundled) {
     self.lexicon = lexicon
-    self.model = models.question
+    self.models = models
   }
 
-  /// The learned question model; without it the rules' flags decide.
-  public let model: LinearModel?
+  /// The judge's weights.
+  public let models: JudgeModels
+  /// The learned model, read on first use (building a reader decodes nothing); without it
+  /// the rules decide.
+  public var model: LinearModel? { models.question }
 
   private static let kinds: [LexiconRole: QuestionFlag.Kind] = [
     .hypothetical: .hypothetical, .complimentFishing: .complimentFishing, .leading: .leading,
