@@ -25,8 +25,7 @@ struct AskEvidence {
     // In an ask, "could you" and "would you" are politeness, not hypotheticals.
     let action = analysis.hits(.commit).first { !analysis.group(of: $0).currencies.isEmpty }
     self.action = action
-    let all = analysis.hits(.commit).flatMap { analysis.group(of: $0).currencies }
-    currencies = Set(all)
+    currencies = AskGrader.currencies(in: analysis)
     when = analysis.hits.first { $0.role == .date || $0.role == .time }
     who = analysis.hits.first { $0.role == .person || $0.role == .role }
     isIntro = action.map { analysis.group(of: $0).currencies.contains(.reputation) } ?? false

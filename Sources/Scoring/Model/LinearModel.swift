@@ -54,6 +54,11 @@ public struct LinearModel: Sendable, Hashable {
     return scores
   }
 
+  /// The output with the highest score; the first of equals.
+  static func best(_ scores: [Float]) -> Int {
+    scores.indices.max { scores[$0] < scores[$1] } ?? 0
+  }
+
   /// The probability of each output.
   public func probabilities(_ scores: [Float]) -> [Float] {
     switch link {

@@ -10,10 +10,11 @@ enum NoteFeatures {
     .pastBehaviour, .vague,
   ]
 
-  static func vector(_ analysis: TextAnalysis, ruleKind: Finding.Kind?) -> FeatureVector {
+  static func vector(_ analysis: TextAnalysis) -> FeatureVector {
     var vector = FeatureVector(bits: bits)
     TextFeatures.add(analysis, to: &vector)
     TextFeatures.addHits(analysis, roles: roles, to: &vector)
+    let ruleKind = NotesReader.kind(of: analysis.hits, tokens: analysis.tokens)
     TextFeatures.addFlag("rules:" + (ruleKind?.rawValue ?? "none"), to: &vector)
     let reply = ReplyReading(analysis)
     for hit in reply.concrete {

@@ -46,12 +46,9 @@ public struct NotesReader: Sendable {
 
   /// The kind of one line.
   func kind(of analysis: TextAnalysis) -> Finding.Kind {
-    let ruleKind = Self.kind(of: analysis.hits, tokens: analysis.tokens)
-    guard let model else { return ruleKind ?? .fact }
-    let features = NoteFeatures.vector(analysis, ruleKind: ruleKind)
-    let scores = model.scores(features)
-    let best = scores.indices.max { scores[$0] < scores[$1] } ?? 0
-    return Finding.Kind(rawValue: model.outputs[best]) ?? ruleKind ?? .fact
+    guard let model else { return Self.kind(of: analysis.hits, tokens: analysis.tokens) ?? .fact }
+    let best = LinearModel.best(model.scores(NoteFeatures.vector(analysis)))
+    return Finding.Kind(rawValue: model.outputs[best]) ?? .fact
   }
 
   /// What the rules make of a line, most telling kind first; `nil` when no phrase speaks.

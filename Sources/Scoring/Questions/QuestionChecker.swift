@@ -43,6 +43,17 @@ public struct QuestionChecker: Sendable {
   public func checkOne(_ question: String) -> QuestionCheck {
     let analysis = lexicon.analyze(question)
     let behaviour = analysis.hits.contains { $0.role == .pastBehaviour }
+    var flags = ruleFlags(analysis)
+    if let model {
+      flags = learnedFlags(analysis, ruleFlags: flags, model: model)
+    }
+    return QuestionCheck(text: question, asksAboutBehaviour: behaviour, flags: flags)
+  }
+
+  /// The flags the lexicon and the question's shape raise: the model's features, and its
+  /// reasons for a bad question.
+  func ruleFlags(_ analysis: TextAnalysis) -> [QuestionFlag] {
+    let behaviour = analysis.hits.contains { $0.role == .pastBehaviour }
     var flags: [QuestionFlag] = []
     var seen: Set<QuestionFlag.Kind> = []
     for hit in analysis.hits {
@@ -57,10 +68,7 @@ public struct QuestionChecker: Sendable {
       let hint = lexicon.groups(.leading).first?.hint ?? "ask it neutrally"
       flags.append(QuestionFlag(kind: .leading, text: tag, hint: hint))
     }
-    if let model {
-      flags = learnedFlags(analysis, ruleFlags: flags, model: model)
-    }
-    return QuestionCheck(text: question, asksAboutBehaviour: behaviour, flags: flags)
+    return flags
   }
 
   /// The kinds of the question model that make a good question.

@@ -30,19 +30,20 @@ public struct Interpreter: Sendable {
   /// - Parameter text: The reply as they said or wrote it, or a transcript of the exchange.
   /// - Returns: The verdict, currencies, strength, signals and reasons.
   public func interpret(_ text: String) -> Interpretation {
-    let theirs = SpeakerTurns.prospectWords(text)
-    var interpretation = interpret(lexicon.analyze(theirs))
+    let reading = Self.reading(of: text, lexicon: lexicon)
+    var interpretation =
+      models.replyVerdict.map {
+        LearnedReading(reading: reading, verdictModel: $0, currencyModel: models.replyCurrency)
+          .interpretation
+      } ?? reading.interpretation
     interpretation.text = text
     return interpretation
   }
 
-  /// Interprets a text already analysed with this interpreter's lexicon.
-  func interpret(_ analysis: TextAnalysis) -> Interpretation {
-    let reading = ReplyReading(analysis)
-    guard let verdictModel = models.replyVerdict else { return reading.interpretation }
-    return LearnedReading(
-      reading: reading, verdictModel: verdictModel, currencyModel: models.replyCurrency
-    ).interpretation
+  /// The rules' reading of the prospect's words alone: what the models' features are drawn
+  /// from, here and in training.
+  static func reading(of text: String, lexicon: Lexicon) -> ReplyReading {
+    ReplyReading(lexicon.analyze(SpeakerTurns.prospectWords(text)))
   }
 }
 
@@ -190,16 +191,18 @@ struct ReplyReading {
     return .hedge
   }
 
-  /// The currencies the rules see, as if the reply were a commitment.
+  /// The currencies the rules see, as if the reply were a commitment (time when they see none).
   var currenciesIfCommitted: [Currency] {
-    var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
-    if implicitMeeting != nil { currencies.insert(.time) }
-    if attendee != nil { currencies.insert(.reputation) }
+    let currencies = stepCurrencies
     return currencies.isEmpty ? [.time] : currencies.sorted()
   }
 
   var currencies: [Currency] {
-    guard verdict == .commitment else { return [] }
+    verdict == .commitment ? stepCurrencies.sorted() : []
+  }
+
+  /// What the concrete steps, real calendar time and anyone senior brought in cost them.
+  private var stepCurrencies: Set<Currency> {
     var currencies = Set(concrete.flatMap { analysis.group(of: $0).currencies })
     // "$3k for the pilot": a trial with a price is a paid pilot.
     let pricedSentences = Set(anchors.filter { $0.role == .amount }.map(\.sentence))
@@ -210,7 +213,7 @@ struct ReplyReading {
     }
     if implicitMeeting != nil { currencies.insert(.time) }
     if attendee != nil { currencies.insert(.reputation) }
-    return currencies.sorted()
+    return currencies
   }
 
   var interpretation: Interpretation {
@@ -222,7 +225,7 @@ struct ReplyReading {
       reasons: reasons(verdict, currencies))
   }
 
-  func strength(_ verdict: Verdict, _ currencies: [Currency]) -> Int {
+  private func strength(_ verdict: Verdict, _ currencies: [Currency]) -> Int {
     switch verdict {
     case .commitment:
       let anchorKinds = Set(anchors.map(\.role)).count
@@ -268,11 +271,9 @@ struct ReplyReading {
   }
 
   func reasons(_ verdict: Verdict, _ currencies: [Currency]) -> [String] {
-    var reasons: [String] = []
+    var reasons = [Self.headline(verdict, currencies)]
     switch verdict {
     case .commitment:
-      let names = currencies.map(\.rawValue)
-      reasons.append("a commitment: they give up \(Self.list(names))")
       for hit in concrete {
         reasons.append(
           "\(analysis.group(of: hit).reason ?? "a concrete next step"): \(quoted(hit))")
@@ -288,9 +289,8 @@ struct ReplyReading {
         reasons.append("concrete details: \(Self.list(Array(details.prefix(4))))")
       }
     case .hedge:
-      reasons.append("a hedge: nothing concrete was given up")
+      break
     case .rejection:
-      reasons.append("a rejection: a clear no is useful, it frees you to move on")
       for hit in rejections.prefix(2) {
         reasons.append("\(analysis.group(of: hit).reason ?? "a clear no"): \(quoted(hit))")
       }
@@ -329,6 +329,15 @@ struct ReplyReading {
       }
     }
     return reasons
+  }
+
+  /// The first reason, the verdict in words.
+  static func headline(_ verdict: Verdict, _ currencies: [Currency]) -> String {
+    switch verdict {
+    case .commitment: "a commitment: they give up \(list(currencies.map(\.rawValue)))"
+    case .hedge: "a hedge: nothing concrete was given up"
+    case .rejection: "a rejection: a clear no is useful, it frees you to move on"
+    }
   }
 
   static func list(_ items: [String]) -> String {

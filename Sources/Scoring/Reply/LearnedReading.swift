@@ -30,11 +30,11 @@ struct LearnedReading {
         scores[index] += Self.userPhraseWeight
       }
     }
-    let best = scores.indices.max { scores[$0] < scores[$1] } ?? 0
+    let best = LinearModel.best(scores)
     let verdict = Verdict(rawValue: verdictModel.outputs[best]) ?? reading.verdict
     let probability = verdictModel.probabilities(scores)[best]
     let currencies = verdict == .commitment ? currencies(features, unknown: unknown) : []
-    var reasons = [Self.headline(verdict, currencies)]
+    var reasons = [ReplyReading.headline(verdict, currencies)]
     if verdict == .commitment, let currencyModel {
       for currency in currencies {
         guard let output = currencyModel.outputs.firstIndex(of: currency.rawValue) else {
@@ -72,17 +72,8 @@ struct LearnedReading {
     }
     let chosen = currencyModel.outputs.indices.filter { scores[$0] > 0 }
     let indices =
-      chosen.isEmpty ? [scores.indices.max { scores[$0] < scores[$1] } ?? 0] : chosen
+      chosen.isEmpty ? [LinearModel.best(scores)] : chosen
     return indices.compactMap { Currency(rawValue: currencyModel.outputs[$0]) }.sorted()
-  }
-
-  private static func headline(_ verdict: Verdict, _ currencies: [Currency]) -> String {
-    switch verdict {
-    case .commitment:
-      "a commitment: they give up \(ReplyReading.list(currencies.map(\.rawValue)))"
-    case .hedge: "a hedge: nothing concrete was given up"
-    case .rejection: "a rejection: a clear no is useful, it frees you to move on"
-    }
   }
 
   /// Commitments 50–100, hedges 10–45, rejections 0–10, higher when the model is surer and

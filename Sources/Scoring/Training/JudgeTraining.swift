@@ -27,7 +27,9 @@ public enum JudgeTraining {
     let groups = Set(lexicon.groups.map(\.name))
     var models: [String: LinearModel] = [:]
 
-    let replies = corpus.replies.map { (ReplyFeatures.vector(replyReading($0.text, lexicon)), $0) }
+    let replies = corpus.replies.map {
+      (ReplyFeatures.vector(Interpreter.reading(of: $0.text, lexicon: lexicon)), $0)
+    }
     let verdictWeights = balance(replies.map { verdicts.firstIndex(of: $0.1.verdict) ?? 0 })
     models["reply-verdict"] = LinearTrainer.train(
       name: "reply-verdict", link: .softmax, outputs: verdicts.map(\.rawValue),
@@ -47,10 +49,7 @@ public enum JudgeTraining {
 
     let notes = corpus.notes.map { line -> (FeatureVector, Int) in
       let analysis = lexicon.analyze(QuestionChecker.stripBullet(line.text))
-      let rule = NotesReader.kind(of: analysis.hits, tokens: analysis.tokens)
-      return (
-        NoteFeatures.vector(analysis, ruleKind: rule), noteKinds.firstIndex(of: line.kind) ?? 0
-      )
+      return (NoteFeatures.vector(analysis), noteKinds.firstIndex(of: line.kind) ?? 0)
     }
     let noteWeights = balance(notes.map(\.1))
     models["note-kind"] = LinearTrainer.train(
@@ -73,9 +72,8 @@ public enum JudgeTraining {
     let kinds = LabelledCorpus.questionKinds
     let questions = corpus.questions.compactMap { question -> (FeatureVector, Int)? in
       guard let kind = question.kind, let index = kinds.firstIndex(of: kind) else { return nil }
-      let text = QuestionChecker.stripBullet(question.text)
-      let flags = checker.checkOne(text).flags
-      return (QuestionFeatures.vector(lexicon.analyze(text), flags: flags), index)
+      let analysis = lexicon.analyze(QuestionChecker.stripBullet(question.text))
+      return (QuestionFeatures.vector(analysis, flags: checker.ruleFlags(analysis)), index)
     }
     let questionWeights = balance(
       questions.map { LabelledCorpus.goodQuestionKinds.contains(kinds[$0.1]) ? 0 : 1 })
@@ -86,11 +84,6 @@ public enum JudgeTraining {
         TrainingExample(features: pair.0, targets: oneHot(pair.1, kinds.count), weight: weight)
       })
     return models
-  }
-
-  /// The rules' reading of a reply, as the interpreter makes it: the prospect's words only.
-  static func replyReading(_ text: String, _ lexicon: Lexicon) -> ReplyReading {
-    ReplyReading(lexicon.analyze(SpeakerTurns.prospectWords(text)))
   }
 
   private static func oneHot(_ index: Int?, _ count: Int) -> [Float] {
