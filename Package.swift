@@ -32,7 +32,7 @@ let package = Package(
     // The weights come from prompts/model/ through BundledPrompts.
     .target(name: "Scoring", dependencies: ["Vocabulary", "PromptKit", "BundledPrompts"]),
     // Learns the judge's weights from Corpus/train: `swift run -c release JudgeTrainer`.
-    .executableTarget(name: "JudgeTrainer", dependencies: ["Scoring"]),
+    .executableTarget(name: "JudgeTrainer", dependencies: ["Scoring", "Vocabulary"]),
     // Role-play with scripted prospects and flash-card drills of replies.
     .target(name: "Practice", dependencies: ["Vocabulary", "PromptKit", "Scoring"]),
     // The SQLite journal of leads, meetings and commitments.
@@ -45,6 +45,8 @@ let package = Package(
       ]
     ),
     // The files of prompts/, built into the binary by the EmbedPrompts plugin.
+    // The application layer: answers → meeting record (advancement, owners, steps), upgrades.
+    .target(name: "Workflow", dependencies: ["Vocabulary", "PromptKit", "Scoring", "Journal"]),
     .executableTarget(name: "PromptEmbedder"),
     .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
     .target(name: "BundledPrompts", plugins: ["EmbedPrompts"]),
@@ -60,6 +62,7 @@ let package = Package(
         "Scoring",
         "Practice",
         "Journal",
+        "Workflow",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

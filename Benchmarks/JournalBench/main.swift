@@ -109,9 +109,9 @@ for index in 0..<leadCount {
     let created = created.addingTimeInterval(Double(number) * 86_400)
     let step = Commitment(
       leadId: lead.id, meetingId: snapshot.meetings.last?.id,
-      promisedBy: number == 0 ? .us : .them, what: "Send the pilot plan",
-      currency: Currency.allCases[random.next(3)],
-      due: DueDate(today.adding(days: random.next(60) - 30)), owner: .them, status: status,
+      what: "Send the pilot plan", currency: Currency.allCases[random.next(3)],
+      due: DueDate(today.adding(days: random.next(60) - 30)), owner: number == 0 ? .us : .them,
+      status: status,
       createdAt: created, updatedAt: created.addingTimeInterval(3600))
     snapshot.commitments.append(step)
     if status != .promised {

@@ -104,10 +104,10 @@ struct AccuracyReport {
       } else {
         wrong.append("earlyvangelist \(card.notes.isEarlyvangelist) \(card.notes.distinctSigns)")
       }
-      if card.advancement.isAdvanced == note.advancement {
+      if card.advancement.advanced == note.advancement {
         advancements += 1
       } else {
-        wrong.append("advancement \(card.advancement.isAdvanced) (want \(note.advancement))")
+        wrong.append("advancement \(card.advancement.advanced) (want \(note.advancement))")
       }
       let facts = card.notes.count(.fact)
       let noise =

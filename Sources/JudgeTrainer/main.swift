@@ -6,10 +6,12 @@
 
 import Foundation
 import Scoring
+import Vocabulary
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let check = arguments.contains("--check")
-arguments.removeAll { $0 == "--check" || $0 == "--cv" }
+let stepsOnly = arguments.contains("--steps")
+arguments.removeAll { $0 == "--check" || $0 == "--cv" || $0 == "--steps" }
 let root = URL(fileURLWithPath: arguments.first ?? FileManager.default.currentDirectoryPath)
 
 func fail(_ message: String) -> Never {
@@ -22,14 +24,32 @@ let (lexicon, diagnostics) = LexiconLoader.load(sources)
 if let first = (problems + diagnostics).first(where: { $0.severity == .error }) {
   fail("the lexicon does not load: \(first)")
 }
+let environment = ProcessInfo.processInfo.environment
 let corpus: LabelledCorpus
 do {
   corpus = try LabelledCorpus(folder: root.appending(path: "Corpus/train"))
 } catch {
   fail("\(error)")
 }
+if stepsOnly {
+  // The next-step reader on the training split, with its misses (training rows only).
+  let result = JudgeEvaluation(corpus, lexicon: lexicon, models: .bundled)
+  print("step owners: \(result.stepOwners.correct)/\(result.stepOwners.total)")
+  print("step commitments: \(result.stepCommitments.correct)/\(result.stepCommitments.total)")
+  if environment["JUDGE_SHOW_MISSES"] != nil {
+    let reader = StepReader(lexicon: lexicon)
+    for step in corpus.steps {
+      let reading = reader.read(step.text)
+      if reading.owner != step.owner || reading.costs.isEmpty != step.costs.isEmpty {
+        print(
+          "MISS \(step.owner.rawValue)/\(step.costs.map(\.rawValue)) -> "
+            + "\(reading.owner.rawValue)/\(reading.costs.map(\.rawValue)): \(step.text)")
+      }
+    }
+  }
+  exit(0)
+}
 var settings = LinearTrainer.Settings()
-let environment = ProcessInfo.processInfo.environment
 if let value = environment["JUDGE_L2"].flatMap(Float.init) { settings.l2 = value }
 if let value = environment["JUDGE_RATE"].flatMap(Float.init) { settings.rate = value }
 if let value = environment["JUDGE_EPOCHS"].flatMap(Int.init) { settings.epochs = value }

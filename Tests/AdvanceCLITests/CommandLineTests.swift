@@ -51,7 +51,7 @@ struct CommandLineTests {
     let result = try run(["debrief", "--answers", answers])
     #expect(result.status == 0, "\(result.errors)")
     #expect(result.output.contains("Scorecard  commitment"))
-    #expect(result.output.contains("Advancement: yes"))
+    #expect(result.output.contains("Advanced: yes — they committed in the reply"))
     let followups = try run(["followups"])
     #expect(followups.output.contains("2026-11-25  Dana Reyes  them   Dana introduces me to Maria"))
   }
@@ -150,7 +150,7 @@ struct CommandLineTests {
         """)
     #expect(result.status == 0)
     #expect(result.output.hasPrefix("Scorecard  hedge"))
-    #expect(result.output.contains("Advancement: no dated next step with an owner"))
+    #expect(result.output.contains("Advanced: no — no next step"))
   }
 
   @Test func usageErrorsExitTwoAndJournalErrorsThree() throws {

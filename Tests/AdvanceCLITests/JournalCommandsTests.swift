@@ -2,6 +2,7 @@ import Foundation
 import Journal
 import TerminalTestSupport
 import Testing
+import Vocabulary
 
 @testable import AdvanceCLI
 
@@ -17,8 +18,8 @@ struct JournalCommandsTests {
     path = folder.path + "/journal.sqlite"
   }
 
-  func context(today: String = "2026-11-23") -> CommandContext {
-    var options = GlobalOptions()
+  func context(today: String = "2026-11-23") throws -> CommandContext {
+    var options = try GlobalOptions.parse([])
     options.journal = path
     return CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),
@@ -41,7 +42,7 @@ struct JournalCommandsTests {
         verdict: .commitment, currencies: [.reputation], score: 70))
     let intro = try journal.addCommitment(
       Commitment(
-        leadId: dana.id, meetingId: meeting.id, promisedBy: .them, what: "intro to the CFO",
+        leadId: dana.id, meetingId: meeting.id, what: "intro to the CFO",
         currency: .reputation, due: DueDate(try #require(JournalDay("2026-11-20"))),
         owner: .them))
     _ = try journal.addMeeting(
@@ -52,13 +53,13 @@ struct JournalCommandsTests {
   }
 
   @Test func anEmptyJournalSaysWhatToDo() throws {
-    try LeadsCommand.parse([]).run(in: context())
+    try LeadsCommand.parse([]).run(in: try context())
     #expect(output.text.hasPrefix("No leads yet."))
   }
 
   @Test func leadsPutsTheOverdueStepFirst() throws {
     _ = try seed()
-    try LeadsCommand.parse([]).run(in: context())
+    try LeadsCommand.parse([]).run(in: try context())
     let lines = output.text.split(separator: "\n").map(String.init)
     #expect(lines[0].hasPrefix("LEAD"))
     #expect(lines[1].hasPrefix("Dana Reyes (Acme)"))
@@ -73,33 +74,33 @@ struct JournalCommandsTests {
     try journal.open()
     _ = try journal.addLead(Lead(name: "Ada"))
     journal.close()
-    try LeadsCommand.parse([]).run(in: context())
+    try LeadsCommand.parse([]).run(in: try context())
     #expect(output.text.hasSuffix("\n1 lead, 0 to act on.\n"))
   }
 
   @Test func showTellsTheLeadsStory() throws {
     _ = try seed()
-    try ShowCommand.parse(["dana"]).run(in: context())
+    try ShowCommand.parse(["dana"]).run(in: try context())
     #expect(output.text.hasPrefix("Dana Reyes — Head of Ops at Acme  (stage: new)\n"))
     #expect(output.text.contains("2026-11-10  debrief: commitment (reputation), score 70/100\n"))
     #expect(output.text.contains("they said: I'll intro you to our CFO by Friday"))
-    #expect(output.text.contains("promised by them: intro to the CFO [reputation], due 2026-11-20"))
+    #expect(output.text.contains("them: intro to the CFO [reputation], due 2026-11-20"))
   }
 
   @Test func showNamesTheLeadItCannotFind() throws {
     _ = try seed()
     #expect(throws: CommandFailure("no lead matches 'zed'; 'leads' lists them")) {
-      try ShowCommand.parse(["zed"]).run(in: context())
+      try ShowCommand.parse(["zed"]).run(in: try context())
     }
   }
 
   @Test func followupsListsAndMarksByIdPrefix() throws {
     let (_, intro) = try seed()
-    try FollowupsCommand.parse([]).run(in: context())
+    try FollowupsCommand.parse([]).run(in: try context())
     #expect(output.text.contains(String(intro.id.prefix(8)) + "  2026-11-20"))
     #expect(output.text.contains("! 3 days overdue"))
 
-    try FollowupsCommand.parse(["done", String(intro.id.prefix(6))]).run(in: context())
+    try FollowupsCommand.parse(["done", String(intro.id.prefix(6))]).run(in: try context())
     #expect(output.text.hasSuffix("marked done: intro to the CFO\n"))
     let journal = Journal(path: path)
     try journal.open()
@@ -109,11 +110,11 @@ struct JournalCommandsTests {
   @Test func exportAndImportRoundTripIdempotently() throws {
     _ = try seed()
     let file = folder.path + "/all.json"
-    try ExportCommand.parse(["--format", "json", "-o", file]).run(in: context())
+    try ExportCommand.parse(["--format", "json", "-o", file]).run(in: try context())
     var info = stat()
     #expect(stat(file, &info) == 0 && info.st_mode & 0o777 == 0o600)
 
-    var options = GlobalOptions()
+    var options = try GlobalOptions.parse([])
     options.journal = folder.path + "/other.sqlite"
     let other = CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),
@@ -131,10 +132,10 @@ struct JournalCommandsTests {
     let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) })
     try garbage.write(to: URL(fileURLWithPath: path))
     #expect(throws: CommandFailure.self) {
-      try LeadsCommand.parse([]).run(in: context())
+      try LeadsCommand.parse([]).run(in: try context())
     }
     do {
-      try LeadsCommand.parse([]).run(in: context())
+      try LeadsCommand.parse([]).run(in: try context())
     } catch let failure as CommandFailure {
       #expect(failure.status == 3)
       #expect(failure.message.contains(path))
@@ -160,7 +161,7 @@ struct JournalCommandsTests {
       throws: CommandFailure(
         "\(file):\(line + 1):16: leads[0].name: too long: at most 120 characters")
     ) {
-      try ImportCommand.parse([file]).run(in: context())
+      try ImportCommand.parse([file]).run(in: try context())
     }
   }
 
@@ -169,7 +170,7 @@ struct JournalCommandsTests {
     try "{\n  \"schemaVersion\": 1,\n  \"leads\": [{\"id\": 3}]\n}\n".write(
       toFile: file, atomically: true, encoding: .utf8)
     do {
-      try ImportCommand.parse([file]).run(in: context())
+      try ImportCommand.parse([file]).run(in: try context())
       Issue.record("a bad file was imported")
     } catch let failure as CommandFailure {
       #expect(failure.message.hasPrefix(file + ":"))

@@ -93,10 +93,10 @@ struct SmallerFixesTests {
     let journal = Journal(path: path)
     let lead = try journal.addLead(Lead(name: "Dana"))
     let step = try journal.addCommitment(
-      Commitment(leadId: lead.id, promisedBy: .them, what: "intro", owner: .them))
+      Commitment(leadId: lead.id, what: "intro", owner: .them))
     journal.close()
     let other = try DatabaseQueue(path: path)
-    var options = GlobalOptions()
+    var options = try GlobalOptions.parse([])
     options.journal = path
     let output = BufferSink()
     let errors = BufferSink()

@@ -12,11 +12,11 @@ import Testing
       "meeting",
       "id leadId kind prepId day status plannedAsk askedCurrency reply verdict currencies "
         + "strength score scorecard complimentCount factCount earlyvangelistSigns createdAt "
-        + "updatedAt"
+        + "updatedAt yourVerdict advanced"
     ),
     (
       "commitment",
-      "id leadId meetingId promisedBy what currency due owner status createdAt updatedAt"
+      "id leadId meetingId what currency due owner status createdAt updatedAt person"
     ),
   ])
   func tablesKeepTheirColumnOrder(table: String, columns: String) throws {

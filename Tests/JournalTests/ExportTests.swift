@@ -32,7 +32,7 @@ import Vocabulary
         meeting: debrief.id, question: "q\(index)", value: text, at: ada.tick())
     }
     try ada.step(Self.awkward[1], due: "2026-11-30T15:30", currency: .money)
-    try ada.step(Self.awkward[3], due: "2026-11-10", by: .named("Joan, CFO"), status: .done)
+    try ada.step(Self.awkward[3], due: "2026-11-10", by: .them, status: .done)
     try ada.step("No date", due: nil, by: .us)
     try ada.step(String(repeating: "long é🚀 ", count: 40), due: "2026-12-01", status: .cancelled)
     var grace = try History(journal, name: "Grace")
@@ -55,7 +55,7 @@ import Vocabulary
     let folder = try TemporaryFolder()
     let journal = try populated(folder)
     let json = try journal.export(.json)
-    #expect(json.contains("\"schemaVersion\" : 4"))
+    #expect(json.contains("\"schemaVersion\" : 5"))
     #expect(json.contains("\"practiceAttempts\" : [") && json.contains("\"drillCards\" : ["))
     #expect(!json.contains("practiceResults") && !json.contains("drillResults"))
     #expect(try journal.export(.json) == json, "stable output")
@@ -106,7 +106,7 @@ import Vocabulary
     ("\"strength\" : 80", "\"strength\" : 180", "meetings[2].strength"),
     ("\"strength\" : 80", "\"strength\" : \"80\"", "meetings[2].strength"),
     ("\"day\" : \"2026-11-05\"", "\"day\" : \"2026-11-31\"", "meetings[1].day"),
-    ("\"schemaVersion\" : 4", "\"schemaVersion\" : 9", "schemaVersion"),
+    ("\"schemaVersion\" : 5", "\"schemaVersion\" : 9", "schemaVersion"),
     ("\"askScore\" : 55", "\"askScore\" : 155", "practiceAttempts[0].askScore"),
     ("\"quality\" : \"undated\"", "\"quality\" : \"maybe\"", "practiceAttempts[0].quality"),
     ("\"correct\" : 1", "\"correct\" : 3", "drillSittings[0].correct"),
@@ -177,7 +177,7 @@ import Vocabulary
 
     #expect(try journal.importJSON(Data(V3Fixture.export.utf8)) == ImportSummary(unchanged: 13))
     let json = try journal.export(.json)
-    #expect(json.contains("\"schemaVersion\" : 4") && !json.contains("drillResults"))
+    #expect(json.contains("\"schemaVersion\" : 5") && !json.contains("drillResults"))
     let other = try TemporaryFolder().journal()
     _ = try other.importJSON(Data(json.utf8))
     #expect(try other.export(.json) == json)
@@ -230,7 +230,7 @@ import Vocabulary
     #expect(allDay.first { $0.name == "DTSTART" }?.parameters == "VALUE=DATE")
     #expect(allDay.value("DTSTART") == "20261110")
     #expect(allDay.value("DTEND") == "20261111")
-    #expect(allDay.value("DESCRIPTION")?.contains("Promised by Joan, CFO;") == true)
+    #expect(allDay.value("DESCRIPTION")?.contains("Owner: them.") == true)
     #expect(calendar.events[2].value("STATUS") == "CANCELLED")
     #expect(try journal.export(.iCalendar, now: stamp) == text, "stable UIDs and output")
   }
@@ -270,7 +270,7 @@ import Vocabulary
     #expect(leads.hasPrefix("id,name,company,role,stage,tags,created,updated\r\n"))
     #expect(leads.contains(",\"Ada \"\"the\"\" Countess, Lovelace\","))
     let commitments = try journal.export(.csvCommitments)
-    #expect(commitments.hasPrefix("id,lead_id,lead,company,promised_by,what,"))
+    #expect(commitments.hasPrefix("id,lead_id,lead,company,what,owner,person,"))
     #expect(commitments.contains(",Robert'); DROP TABLE lead; --,"))
     #expect(commitments.contains("\"line one\nline two\r\nline three\""))
     #expect(commitments.hasSuffix("\r\n"))

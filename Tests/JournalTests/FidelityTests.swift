@@ -72,7 +72,7 @@ import Testing
               meeting: meeting.id, question: "w\(writer)-\(index)", value: "\(index)")
             if index % 50 == 0 {
               try journal.addCommitment(
-                Commitment(leadId: lead.id, promisedBy: .us, what: "w\(writer)", owner: .us))
+                Commitment(leadId: lead.id, what: "w\(writer)", owner: .us))
             }
           }
           journal.close()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vocabulary
 
 @testable import Journal
 
@@ -32,9 +33,9 @@ import Testing
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let first = try journal.addCommitment(
-      Commitment(id: "abc123", leadId: lead.id, promisedBy: .them, what: "Intro", owner: .them))
+      Commitment(id: "abc123", leadId: lead.id, what: "Intro", owner: .them))
     try journal.addCommitment(
-      Commitment(id: "abd456", leadId: lead.id, promisedBy: .us, what: "Deck", owner: .us))
+      Commitment(id: "abd456", leadId: lead.id, what: "Deck", owner: .us))
     guard case .ambiguous(let candidates) = try journal.findCommitment(idPrefix: "ab") else {
       Issue.record("ab matches two")
       return

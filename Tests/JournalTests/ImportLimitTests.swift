@@ -15,7 +15,7 @@ struct ImportLimitTests {
     try journal.recordAnswer(meeting: meeting.id, question: "notes", value: "a note")
     _ = try journal.addCommitment(
       Commitment(
-        leadId: lead.id, meetingId: meeting.id, promisedBy: .them, what: "intro", owner: .them))
+        leadId: lead.id, meetingId: meeting.id, what: "intro", owner: .them, person: "Joan"))
     return try journal.export(.json)
   }
 
@@ -62,7 +62,7 @@ struct ImportLimitTests {
       "expected an id"
     ),
     (
-      "\"promisedBy\" : \"them\"", "\"promisedBy\" : \"\(long)\"", "commitments[0].promisedBy",
+      "\"person\" : \"Joan\"", "\"person\" : \"\(long)\"", "commitments[0].person",
       "at most 120"
     ),
   ])

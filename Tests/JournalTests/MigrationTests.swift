@@ -46,23 +46,25 @@ import Vocabulary
     let path = folder.path("journal.sqlite")
     let queue = try DatabaseQueue(path: path)
     try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[1])
-    let lead = Lead(name: "Ada")
+    // Rows as v2 wrote them, in plain SQL: the record types have moved on since.
     try queue.write { db in
-      try lead.insert(db)
-      for (day, verdict) in [("2026-11-01", Verdict.hedge), ("2026-11-08", .hedge)] {
-        try Meeting(
-          leadId: lead.id, kind: .debrief, day: Days.day(day), status: .done, verdict: verdict,
-          complimentCount: 2
-        ).insert(db)
-      }
-      try Commitment(
-        leadId: lead.id, promisedBy: .them, what: "Intro", due: DueDate("2026-11-20"),
-        owner: .them
-      ).insert(db)
-      try PracticeResult(
-        id: "p", persona: "staller", askGrade: 85, readingCorrect: false,
-        at: ISOTimestamp.date("2026-11-02T10:00:00Z") ?? Date()
-      ).insert(db)
+      try db.execute(
+        sql: """
+          INSERT INTO lead (id, name, createdAt, updatedAt)
+            VALUES ('ada', 'Ada', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
+          INSERT INTO meeting (id, leadId, kind, day, status, verdict, complimentCount,
+                               createdAt, updatedAt)
+            VALUES ('m1', 'ada', 'debrief', '2026-11-01', 'done', 'hedge', 2,
+                    '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z'),
+                   ('m2', 'ada', 'debrief', '2026-11-08', 'done', 'hedge', 2,
+                    '2026-11-08T10:00:00.000Z', '2026-11-08T10:00:00.000Z');
+          INSERT INTO commitment (id, leadId, promisedBy, what, due, owner, status, createdAt,
+                                  updatedAt)
+            VALUES ('c1', 'ada', 'them', 'Intro', '2026-11-20', 'them', 'promised',
+                    '2026-11-08T10:00:00.000Z', '2026-11-08T10:00:00.000Z');
+          INSERT INTO practiceResult (id, persona, askGrade, readingCorrect, at)
+            VALUES ('p', 'staller', 85, 0, '2026-11-02T10:00:00.000Z');
+          """)
     }
     try queue.close()
     let journal = Journal(path: path)
@@ -130,7 +132,7 @@ import Vocabulary
     let tables = try sqlite(path, "SELECT name FROM sqlite_master WHERE type = 'table'")
     #expect(!tables.contains("practiceResult") && !tables.contains("drillResult"))
     #expect(tables.contains("practiceAttempt\n") && tables.contains("drillCard\n"))
-    #expect(try sqlite(path, "PRAGMA user_version") == "4\n")
+    #expect(try sqlite(path, "PRAGMA user_version") == "\(JournalSchema.version)\n")
     #expect(try sqlite(path, "PRAGMA integrity_check") == "ok\n")
   }
 
@@ -188,8 +190,8 @@ import Vocabulary
     try journal.updateMeeting(finished)
     journal.close()
     for (table, select) in [
-      ("leadMeetingStats", JournalSchema.meetingStatsSelect),
-      ("leadCommitmentStats", JournalSchema.commitmentStatsSelect),
+      ("leadMeetingStats", LeadStats.meetingSelect),
+      ("leadCommitmentStats", LeadStats.commitmentSelect),
     ] {
       let kept = try sqlite(journal.path, "SELECT * FROM \(table) ORDER BY leadId")
       var expected = ""

@@ -16,7 +16,7 @@ import Testing
     try journal.recordAnswer(meeting: meeting.id, question: "notes", value: "x", at: moment)
     try journal.saveDraft(wizard: "debrief", lead: lead.id, state: "{}")
     let step = try journal.addCommitment(
-      Commitment(leadId: lead.id, promisedBy: .them, what: "intro", owner: .them))
+      Commitment(leadId: lead.id, what: "intro", owner: .them))
     try journal.setStatus(.done, commitment: step.id, at: moment)
     journal.close()
 

@@ -17,7 +17,7 @@ func bundledScriptLoadsCleanly(name: String) throws {
   let path = Fixtures.prompts.appendingPathComponent("debrief.yaml").path
   let script = try #require(ScriptLoader(knownChecks: knownChecks).load(path: path).script)
   let ids = Set(script.questions.map(\.id))
-  for id in ["lead", "planned", "asked", "reply", "notes", "next_step", "next_step_date"] {
+  for id in ["lead", "planned", "asked", "reply", "notes", "verdict", "next_steps"] {
     #expect(ids.contains(id), "missing \(id)")
   }
   #expect(script.question("reply")?.check == "reply")

@@ -74,7 +74,7 @@ import Vocabulary
       let card = scorer.score(notes: notes, reply: item.string("reply"))
       if card.verdict.rawValue == item.string("verdict") { verdicts += 1 }
       if card.notes.isEarlyvangelist == item.bool("earlyvangelist") { evangelists += 1 }
-      if card.advancement.isAdvanced == item.bool("advancement") { advancements += 1 }
+      if card.advancement.advanced == item.bool("advancement") { advancements += 1 }
     }
     #expect(Self.ratio(verdicts, items.count) >= 0.90)
     #expect(Self.ratio(evangelists, items.count) >= 0.80)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Vocabulary
 
 @testable import Scoring
 
@@ -70,14 +71,20 @@ import Testing
   @Test func commitmentWithADatedOwnedNextStepScoresHigh() {
     let card = MeetingScorer(lexicon: bundledLexicon).score(
       notes: Self.notes, reply: "Yes, I'll introduce you to our CFO on Tuesday at 10.",
-      nextStep: "Dana intros us to the CFO", nextStepDate: "Tuesday 10:00",
+      steps: [
+        NextStep(
+          what: "Dana intros us to the CFO", owner: .them, person: "Dana",
+          due: DueDate("2026-12-08T10:00"), costs: [.reputation])
+      ],
       planned: "an intro to the CFO")
     #expect(card.verdict == .commitment)
     #expect(card.currencies.contains(.reputation))
-    #expect(card.advancement.isAdvanced)
+    #expect(card.advancement.advanced)
+    #expect(card.advancement.reason == .replyCommitted)
     #expect(card.score >= 70)
     #expect(card.score == min(100, max(0, card.items.reduce(0) { $0 + $1.points })))
-    #expect(card.items.contains { $0.reason.contains("dated next step") })
+    #expect(card.items.contains { $0.reason.contains("the meeting advanced") })
+    #expect(card.nextAction.contains("2026-12-08T10:00"))
   }
 
   @Test func hedgeWithoutNextStepScoresLowAndSaysWhatToDo() {
@@ -85,7 +92,8 @@ import Testing
       notes: "They loved it.\nIt looks great.\nThey would definitely use it.",
       reply: "Sounds great, keep me posted!")
     #expect(card.verdict == .hedge)
-    #expect(!card.advancement.isAdvanced)
+    #expect(!card.advancement.advanced)
+    #expect(card.advancement.reason == .noStep)
     #expect(card.score <= 20)
     #expect(card.nextAction.contains("concrete ask"))
     #expect(card.items.contains { $0.points < 0 && $0.reason.contains("compliment") })
@@ -97,7 +105,8 @@ import Testing
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(
       Set(object.keys) == [
-        "verdict", "currencies", "score", "items", "advancement", "next_action", "interpretation",
+        "verdict", "currencies", "score", "items", "advancement", "steps", "next_action",
+        "interpretation",
         "notes",
       ])
     #expect(object["verdict"] as? String == "rejection")

@@ -3,6 +3,7 @@ import Foundation
 import Journal
 import PromptKit
 import Scoring
+import Workflow
 
 /// `advance debrief [LEAD] [--answers FILE]`: right after the meeting.
 struct DebriefCommand: AdvanceCommand {
@@ -12,7 +13,8 @@ struct DebriefCommand: AdvanceCommand {
     discussion: """
       At any question: :back, :skip, :help, :why, :show, :quit (keeps a draft to resume).
       With --answers FILE (a YAML map from question id to answer: lead, planned, asked, reply,
-      notes, next_step, next_step_date, …) it runs without a terminal and prints the summary.
+      notes, next_steps, …) it runs without a terminal and prints the summary. `next_steps` is a
+      list of {what, owner, due} or one step per line; `planned` and `verdict` may be left out.
       """
   )
 
@@ -45,7 +47,7 @@ struct DebriefCommand: AdvanceCommand {
     let script = try launcher.loadScript(checks: checks)
     let bag = DiagnosticBag()
     let loaded = AnswersFile.load(path: answersPath, into: bag)
-    guard let file = loaded, !bag.hasErrors else {
+    guard let file = loaded.map(Self.withSteps), !bag.hasErrors else {
       // One problem (as with a file that is not YAML at all) is the whole message; several are
       // listed, then summed up. The answers' lines are never echoed: they may be private notes.
       if let only = bag.sorted.first, bag.diagnostics.count == 1, only.notes.isEmpty {
@@ -73,15 +75,32 @@ struct DebriefCommand: AdvanceCommand {
     let shown = result.shown.map { "\($0.question) \($0.answer)" }.joined(separator: "\n")
     context.console.line(
       WizardPresenter.trimmed(VisibleText.of(result.summary ?? shown, layout: .block)))
-    let card = MeetingRecord.scorecard(
-      answers: result.answers, scorer: MeetingScorer(lexicon: try context.lexicon()))
+    let rules = MeetingRecord(
+      lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
+    let card = rules.scorecard(result.answers)
     ScoringPresenter(console: context.console).show(card, debriefAnswers: result.answers)
-    try record(result, scorecard: card, context: context)
+    try record(result, rules: rules, scorecard: card, context: context)
+  }
+
+  /// An answers file written for the single `next_step` (and `next_step_date`) of earlier
+  /// versions, as the `next_steps` the debrief asks now.
+  static func withSteps(_ file: AnswersFile) -> AnswersFile {
+    guard file["next_steps"] == nil, let step = file["next_step"] else { return file }
+    var converted = file
+    converted.entries.removeAll { $0.id == "next_step" || $0.id == "next_step_date" }
+    guard !step.value.allSatisfy(\.isWhitespace) else { return converted }
+    var merged = step
+    merged.id = "next_steps"
+    if let date = file["next_step_date"], !date.value.allSatisfy(\.isWhitespace) {
+      merged.value += " | " + date.value
+    }
+    converted.entries.append(merged)
+    return converted
   }
 
   /// Saves an unattended debrief to the journal like one typed at the terminal.
   private func record(
-    _ result: WizardResult, scorecard: Scorecard, context: CommandContext
+    _ result: WizardResult, rules: MeetingRecord, scorecard: Scorecard, context: CommandContext
   ) throws {
     guard let name = result.answers["lead"] else { return }
     let journal = try context.openJournal()
@@ -93,7 +112,7 @@ struct DebriefCommand: AdvanceCommand {
       for (id, value) in result.answers.sorted(by: { $0.key < $1.key }) {
         try journal.recordAnswer(meeting: meeting.id, question: id, value: value)
       }
-      try MeetingRecord.store(meeting, answers: result.answers, scorecard: scorecard, in: journal)
+      try rules.store(meeting, answers: result.answers, scorecard: scorecard, in: journal)
     } catch let error as JournalError {
       throw CommandFailure(error.description, status: 3)
     }

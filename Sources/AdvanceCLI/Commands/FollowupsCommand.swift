@@ -108,7 +108,7 @@ struct FollowupsCommand: AdvanceCommand {
           VisibleText.of(
             followup.leadCompany.isEmpty
               ? followup.leadName : "\(followup.leadName) (\(followup.leadCompany))"),
-          VisibleText.of(followup.commitment.owner.description),
+          followup.commitment.owner.rawValue,
           VisibleText.of(followup.commitment.what),
         ]
       })

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PromptKit
 import Scoring
+import Workflow
 
 /// `advance score [FILE|-]`: a scorecard of debrief notes.
 struct ScoreCommand: AdvanceCommand {
@@ -28,9 +30,13 @@ struct ScoreCommand: AdvanceCommand {
       throw CommandFailure("no notes to score")
     }
     let parts = NotesDocument(text)
-    let card = MeetingScorer(lexicon: try context.lexicon()).score(
-      notes: parts.notes, reply: parts.reply, nextStep: parts.nextStep,
-      nextStepDate: parts.nextStepDate)
+    let record = MeetingRecord(
+      lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
+    var answers = ["notes": parts.notes]
+    answers["reply"] = parts.reply
+    answers["next_step"] = parts.nextStep
+    answers["next_step_date"] = parts.nextStepDate
+    let card = record.scorecard(answers)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

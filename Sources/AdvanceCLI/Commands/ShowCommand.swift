@@ -46,13 +46,17 @@ struct ShowCommand: AdvanceCommand {
     case .meeting(let meeting, let answers):
       var head = "\(meeting.kind.rawValue)"
       if meeting.status == .draft { head += " (unfinished)" }
-      if let verdict = meeting.verdict {
+      if let verdict = meeting.yourVerdict ?? meeting.verdict {
         head += ": \(verdict.rawValue)"
+        if let judged = meeting.verdict, judged != verdict {
+          head += " (the judge: \(judged.rawValue))"
+        }
         if !meeting.currencies.isEmpty {
           head += " (" + meeting.currencies.map(\.rawValue).joined(separator: ", ") + ")"
         }
       }
       if let score = meeting.score { head += ", score \(score)/100" }
+      if let advanced = meeting.advanced { head += advanced ? ", advanced" : ", did not advance" }
       var lines = [head]
       if !meeting.plannedAsk.isEmpty {
         lines.append("planned ask: " + VisibleText.of(meeting.plannedAsk, layout: .block))
@@ -65,10 +69,11 @@ struct ShowCommand: AdvanceCommand {
       }
       return lines
     case .promised(let commitment):
-      var line = "promised by \(commitment.promisedBy): \(VisibleText.of(commitment.what))"
+      var line = "\(commitment.owner.rawValue): \(commitment.what)"
+      if let person = commitment.person { line += " (\(person))" }
       if let currency = commitment.currency { line += " [\(currency.rawValue)]" }
       if let due = commitment.due { line += ", due \(due)" }
-      return [VisibleText.of(line + ", owner \(commitment.owner)")]
+      return [VisibleText.of(line)]
     case .statusChanged(let commitment, let status):
       return ["\(status.rawValue): \(VisibleText.of(commitment.what))"]
     }

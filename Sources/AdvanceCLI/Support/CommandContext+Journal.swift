@@ -1,5 +1,9 @@
 import Foundation
 import Journal
+import PromptKit
+import Scoring
+import Vocabulary
+import Workflow
 
 extension CommandContext {
   /// The journal file: `--journal`, else `$ADVANCE_JOURNAL`, else the XDG data folder.
@@ -32,8 +36,25 @@ extension CommandContext {
     let journal = Journal(path: path)
     do {
       try journal.open()
-    } catch {
+      // Debriefs stored before v5 are judged again from their answers, once.
+      if try journal.needsRejudging() {
+        let lexicon: Lexicon
+        do {
+          lexicon = try self.lexicon()
+        } catch let failure as CommandFailure {
+          throw failure
+        } catch {
+          throw CommandFailure("cannot load the lexicon: \(error)")
+        }
+        try MeetingRecord(lexicon: lexicon, context: AnswerContext(now: now))
+          .rejudgeWaiting(in: journal)
+      }
+    } catch let error as JournalError {
       throw CommandFailure(error.description, status: 3)
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      throw CommandFailure("\(error)", status: 3)
     }
     return journal
   }

@@ -1,5 +1,7 @@
+import Foundation
 import Scoring
 import Vocabulary
+import Workflow
 
 import enum Journal.VisibleText
 
@@ -58,15 +60,7 @@ struct ScoringPresenter {
         "  " + style.paint(padded, item.points >= 0 ? .green : .red) + "  "
           + VisibleText.of(item.reason))
     }
-    let advancement = card.advancement
-    if advancement.isAdvanced {
-      console.line(
-        VisibleText.of(
-          "Advancement: yes — \(advancement.nextStep ?? "") (\(advancement.date ?? ""), "
-            + "\(advancement.owner ?? ""))"))
-    } else {
-      console.line("Advancement: " + style.paint("no dated next step with an owner", .yellow))
-    }
+    showAdvancement(card)
     let findings = card.notes.findings
     let counts = Finding.Kind.allCases.compactMap { kind -> String? in
       let count = findings.count { $0.kind == kind }
@@ -85,6 +79,38 @@ struct ScoringPresenter {
       console.line(style.paint(label, .bold) + VisibleText.of(signs.joined(separator: ", ")))
     }
     console.line(style.paint("Next: ", .boldCyan) + VisibleText.of(card.nextAction))
+  }
+
+  private func showAdvancement(_ card: Scorecard) {
+    let advancement = card.advancement
+    let why: String =
+      switch advancement.reason {
+      case .replyCommitted: "they committed in the reply"
+      case .theirStep: "they own a next step that costs them something"
+      case .rejected: "a clear no"
+      case .onlyOurSteps: "every next step is your own homework"
+      case .nothingGiven: "their next step costs them nothing"
+      case .noStep: "no next step"
+      }
+    console.line(
+      "Advanced: "
+        + (advancement.advanced
+          ? style.paint("yes", .green) + " — " + why
+          : style.paint("no", .yellow) + " — " + why))
+    for step in card.steps {
+      var line =
+        "  "
+        + style.paint(
+          step.owner.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0),
+          step.owner == .them ? .cyan : .dim)
+      line += VisibleText.of(step.what)
+      if let due = step.due { line += style.paint("  due \(due)", .dim) }
+      if !step.costs.isEmpty {
+        line += style.paint(
+          "  costs them " + step.costs.map(\.rawValue).joined(separator: ", "), .green)
+      }
+      console.line(line)
+    }
   }
 
   /// A finished debrief's scorecard, and a note when the founder read the reply differently.

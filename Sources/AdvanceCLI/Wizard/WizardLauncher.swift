@@ -2,6 +2,7 @@ import Foundation
 import Journal
 import PromptKit
 import Scoring
+import Workflow
 
 /// Starts `prep` or `debrief`: loads the script in use, finds or adds the lead, and runs the
 /// session; the two commands differ only in their script and meeting kind.
@@ -45,7 +46,9 @@ struct WizardLauncher {
       let lead = try context.findOrAddLead(name, in: journal)
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, journal: journal,
-        scorer: { MeetingScorer(lexicon: try context.lexicon()) }, context: context)
+        record: {
+          MeetingRecord(lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
+        }, context: context)
       switch try session.run() {
       case .finished(let result, let scorecard):
         if let scorecard {

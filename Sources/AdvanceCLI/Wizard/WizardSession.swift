@@ -2,6 +2,7 @@ import Foundation
 import Journal
 import PromptKit
 import Scoring
+import Workflow
 
 /// Runs one wizard for one lead at the terminal, saving every answer to the journal the moment
 /// it is given, so a killed terminal loses at most the line being typed.
@@ -15,7 +16,7 @@ final class WizardSession {
   private let journal: Journal
   private let lead: Lead
   private let kind: Meeting.Kind
-  private let scorer: () throws -> MeetingScorer
+  private let record: () throws -> MeetingRecord
   private var engine: WizardEngine
   private var draft: WizardDraft
   private var saved: [String: String]
@@ -27,10 +28,10 @@ final class WizardSession {
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
-    scorer: @escaping () throws -> MeetingScorer, context: CommandContext
+    record: @escaping () throws -> MeetingRecord, context: CommandContext
   ) throws {
     self.context = context
-    self.scorer = scorer
+    self.record = record
     self.journal = journal
     self.lead = lead
     self.kind = kind
@@ -111,7 +112,10 @@ final class WizardSession {
       let prompt = presenter.present(events)
       if case .finished(let result)? = events.last {
         try persistOrRescue()
-        return .finished(result, scorecard: try finish(result))
+        let (answers, card) = try finish(result)
+        var confirmed = result
+        confirmed.answers = answers
+        return .finished(confirmed, scorecard: card)
       }
       if case .quit? = events.last {
         try persistOrRescue()
@@ -194,14 +198,23 @@ final class WizardSession {
       wizard: engine.script.name, lead: lead.id, state: String(decoding: data, as: UTF8.self))
   }
 
-  /// Stores the finished meeting and its next step; returns a debrief's scorecard.
-  private func finish(_ result: WizardResult) throws -> Scorecard? {
-    let card =
-      kind == .debrief
-      ? MeetingRecord.scorecard(answers: result.answers, scorer: try scorer()) : nil
-    guard let meeting = try journal.meeting(id: draft.meetingID) else { return card }
-    try MeetingRecord.store(meeting, answers: result.answers, scorecard: card, in: journal)
+  /// Stores the finished meeting and its next steps; for a debrief, the founder first confirms
+  /// the steps' owners (and which verdict stands), and those answers are saved too.
+  private func finish(_ result: WizardResult) throws -> ([String: String], Scorecard?) {
+    var answers = result.answers
+    var card: Scorecard?
+    let rules = try record()
+    if kind == .debrief {
+      answers = RecordConfirmation(console: context.console, reader: context.lineReader)
+        .confirm(answers, record: rules)
+      for (id, value) in answers where result.answers[id] != value {
+        try journal.recordAnswer(meeting: draft.meetingID, question: id, value: value)
+      }
+      card = rules.scorecard(answers)
+    }
+    guard let meeting = try journal.meeting(id: draft.meetingID) else { return (answers, card) }
+    try rules.store(meeting, answers: answers, scorecard: card, in: journal)
     try journal.deleteDraft(wizard: engine.script.name, lead: lead.id)
-    return card
+    return (answers, card)
   }
 }

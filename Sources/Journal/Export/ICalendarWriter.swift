@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// iCalendar (RFC 5545) text: escaped values, CRLF line endings, lines folded at 75 octets
 /// without splitting a UTF-8 character.

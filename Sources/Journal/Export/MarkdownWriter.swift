@@ -56,7 +56,7 @@ struct MarkdownWriter {
 
   mutating func step(_ step: Commitment) {
     let box = step.status == .done ? "[x]" : "[ ]"
-    var details: [String] = ["promised by \(step.promisedBy)", "owner \(step.owner)"]
+    var details = ["owner \(step.owner.rawValue)" + (step.person.map { " (\($0))" } ?? "")]
     if let due = step.due { details.insert("due \(due)", at: 0) }
     if let currency = step.currency { details.append(currency.rawValue) }
     if step.status != .promised && step.status != .done { details.append(step.status.rawValue) }

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// An open promised step, with the lead it concerns and how late it is.
 public struct Followup: Hashable, Sendable {
   /// The step.

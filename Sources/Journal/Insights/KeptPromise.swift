@@ -8,4 +8,10 @@ public struct KeptPromise: Hashable, Sendable {
   public var what: String
   /// What it cost them, when known.
   public var currency: Currency?
+
+  /// The one rule of a kept promise, as SQL over `commitment`.
+  ///
+  /// A step the prospect's side owned and did. The founder's own homework, done or not, is
+  /// never evidence about the lead.
+  static let condition = "status = 'done' AND owner = 'them'"
 }

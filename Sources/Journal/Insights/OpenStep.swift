@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// A promised step as the follow-ups list shows it.
 public struct OpenStep: Hashable, Sendable {
   /// The commitment's id.

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One lead's line in the pipeline.
 public struct PipelineRow: Hashable, Sendable {
   /// The lead.
@@ -12,7 +14,11 @@ public struct PipelineRow: Hashable, Sendable {
   public var lastAdvancementDay: JournalDay?
   /// Days from the last advancement to today; `nil` if it never advanced.
   public var daysSinceAdvancement: Int?
-  /// The earliest due open step, if any.
+  /// Whether the last finished debrief advanced; `nil` before the first.
+  public var lastMeetingAdvanced: Bool?
+  /// The next open step: the earliest due, undated ones last.
+  public var nextStep: OpenStep?
+  /// The earliest due open step's date, if any.
   public var nextDue: DueDate?
   /// Open steps.
   public var openSteps: Int

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// One event in a lead's history.
 public struct TimelineEntry: Hashable, Sendable {

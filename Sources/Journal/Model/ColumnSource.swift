@@ -90,7 +90,9 @@ extension ColumnSource {
     return due
   }
 
-  func party(_ index: Int) throws -> Party { Party(try required(index)) }
+  /// A stored owner: `us`, or anything else read as the prospect's side (journals before v5
+  /// kept a name there).
+  func party(_ index: Int) throws -> Party { try required(index) == "us" ? .us : .them }
 
   func strings(_ index: Int) throws -> [String] {
     guard let strings = StoredValue.decodeStrings(try required(index)) else {

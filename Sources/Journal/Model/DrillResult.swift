@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// One flash-card answer as schema v2 stored it.
 ///

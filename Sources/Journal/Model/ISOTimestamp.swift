@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// Instants as ISO 8601 UTC text with milliseconds: `2026-11-23T13:48:40.123Z`.
 ///

@@ -34,8 +34,13 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   public var askedCurrency: Currency?
   /// What the prospect said to the ask.
   public var reply: String
-  /// How the reply reads.
+  /// How the judge reads the reply.
   public var verdict: Verdict?
+  /// How the founder reads it, once they have seen the judge's reading: the verdict that stands.
+  public var yourVerdict: Verdict?
+  /// Whether the meeting moved the lead forward (``Advancement``); `nil` for a prep, a draft,
+  /// or a debrief not yet judged.
+  public var advanced: Bool?
   /// What the commitment costs them; empty unless the verdict is a commitment.
   public var currencies: [Currency]
   /// How strong the commitment is, 0–100.
@@ -60,7 +65,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     id: String = UUID().uuidString.lowercased(), leadId: String, kind: Kind,
     prepId: String? = nil, day: JournalDay, status: Status = .draft, plannedAsk: String = "",
     askedCurrency: Currency? = nil, reply: String = "", verdict: Verdict? = nil,
-    currencies: [Currency] = [], strength: Int? = nil, score: Int? = nil,
+    yourVerdict: Verdict? = nil, advanced: Bool? = nil, currencies: [Currency] = [],
+    strength: Int? = nil, score: Int? = nil,
     scorecard: String? = nil, complimentCount: Int = 0, factCount: Int = 0,
     earlyvangelistSigns: Int = 0, createdAt: Date? = nil, updatedAt: Date? = nil
   ) {
@@ -75,6 +81,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     self.askedCurrency = askedCurrency
     self.reply = reply
     self.verdict = verdict
+    self.yourVerdict = yourVerdict
+    self.advanced = advanced
     self.currencies = currencies
     self.strength = strength
     self.score = score
@@ -89,6 +97,16 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
 
 extension Meeting: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "meeting"
+
+  /// The columns, in the order ``init(columns:)`` reads them: every SELECT of whole meetings
+  /// goes through this list, so adding a column is one edit here.
+  static let columns = [
+    "id", "leadId", "kind", "prepId", "day", "status", "plannedAsk", "askedCurrency", "reply",
+    "verdict", "currencies", "strength", "score", "scorecard", "complimentCount", "factCount",
+    "earlyvangelistSigns", "createdAt", "updatedAt", "yourVerdict", "advanced",
+  ]
+
+  public static var databaseSelection: [any SQLSelectable] { columns.map { Column($0) } }
 
   public init(row: Row) throws { try self.init(columns: row) }
 
@@ -112,6 +130,8 @@ extension Meeting: FetchableRecord, PersistableRecord {
     earlyvangelistSigns = try row.requiredInt(16)
     createdAt = try row.date(17)
     updatedAt = try row.date(18)
+    yourVerdict = try row.optional(19)
+    advanced = row.int(20).map { $0 != 0 }
   }
 
   public func encode(to container: inout PersistenceContainer) throws {
@@ -125,6 +145,8 @@ extension Meeting: FetchableRecord, PersistableRecord {
     container["askedCurrency"] = askedCurrency
     container["reply"] = reply
     container["verdict"] = verdict
+    container["yourVerdict"] = yourVerdict
+    container["advanced"] = advanced
     container["currencies"] = StoredValue.encode(currencies.map(\.rawValue))
     container["strength"] = strength
     container["score"] = score

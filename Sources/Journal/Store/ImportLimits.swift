@@ -65,8 +65,7 @@ enum ImportLimits {
       try checker.id(step.leadId, "leadId")
       if let meeting = step.meetingId { try checker.id(meeting, "meetingId") }
       try checker.characters(step.what, "what", at: self.step)
-      try checker.characters(step.promisedBy.description, "promisedBy", at: name)
-      try checker.characters(step.owner.description, "owner", at: name)
+      if let person = step.person { try checker.characters(person, "person", at: name) }
     }
     for (index, change) in snapshot.commitmentChanges.enumerated() {
       checker.base = [.key("commitmentChanges"), .index(index)]

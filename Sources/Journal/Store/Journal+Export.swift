@@ -103,14 +103,14 @@ extension Journal {
     let leads = Dictionary(snapshot.leads.map { ($0.id, $0) }) { first, _ in first }
     var csv = CSVWriter()
     csv.append([
-      "id", "lead_id", "lead", "company", "promised_by", "what", "currency", "due", "owner",
+      "id", "lead_id", "lead", "company", "what", "owner", "person", "currency", "due",
       "status", "created", "updated",
     ])
     for step in snapshot.commitments {
       csv.append([
         step.id, step.leadId, leads[step.leadId]?.name ?? "", leads[step.leadId]?.company ?? "",
-        step.promisedBy.description, step.what, step.currency?.rawValue ?? "",
-        step.due?.description ?? "", step.owner.description, step.status.rawValue,
+        step.what, step.owner.rawValue, step.person ?? "", step.currency?.rawValue ?? "",
+        step.due?.description ?? "", step.status.rawValue,
         ISOTimestamp.string(step.createdAt), ISOTimestamp.string(step.updatedAt),
       ])
     }
@@ -128,7 +128,7 @@ extension Journal {
       var title = lead.map { $0.name + ": " } ?? ""
       if step.status == .done { title = "Done: " + title }
       if step.status == .broken { title = "Broken: " + title }
-      var body = ["Promised by \(step.promisedBy); owner \(step.owner)."]
+      var body = ["Owner: \(step.owner.rawValue)\(step.person.map { " (\($0))" } ?? "")."]
       if let company = lead?.company, !company.isEmpty { body.append("Company: \(company).") }
       if let currency = step.currency { body.append("Currency: \(currency.rawValue).") }
       body.append("Status: \(step.status.rawValue).")

@@ -59,6 +59,13 @@ extension Journal {
       for card in snapshot.drillCards {
         try Self.merge(card, key: card.cardId, stamp: \.updatedAt, into: db, &summary)
       }
+      // Debriefs from exports written before v5 were never judged by one record's rules.
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO meetingToRejudge
+            SELECT id FROM meeting
+            WHERE kind = 'debrief' AND status = 'done' AND advanced IS NULL
+          """)
       return summary
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 extension Journal {
   /// One row per lead, the ones to act on today first.
@@ -32,13 +33,13 @@ extension Journal {
     keys.reserveCapacity(entries.count)
     for (index, (lead, meetings, steps, kept)) in entries.enumerated() {
       let keptDay = steps.lastKeptAt.map { JournalDay($0, timeZone: timeZone) }
-      let advancement = Self.later(meetings.lastCommitmentDay, keptDay)
+      let advancement = Self.later(meetings.lastAdvancedDay, keptDay)
       var warnings: [PipelineWarning] = []
       if let due = steps.nextDue, due.day < today { warnings.append(.nextStepOverdue) }
       if meetings.count > 0, steps.open == 0 { warnings.append(.noNextStep) }
       if meetings.streak >= rules.zombieStreak { warnings.append(.zombie) }
       if meetings.count > 0, meetings.compliments > 0, meetings.facts == 0, steps.total == 0,
-        meetings.lastCommitmentDay == nil
+        meetings.lastAdvancedDay == nil
       {
         warnings.append(.onlyCompliments)
       }
@@ -58,7 +59,9 @@ extension Journal {
         PipelineRow(
           lead: lead, strongestKept: kept, meetingCount: meetings.count,
           lastMeetingDay: meetings.lastDay, lastAdvancementDay: advancement,
-          daysSinceAdvancement: advancement.map { $0.days(to: today) }, nextDue: steps.nextDue,
+          daysSinceAdvancement: advancement.map { $0.days(to: today) },
+          lastMeetingAdvanced: meetings.count > 0 ? meetings.streak == 0 : nil,
+          nextStep: steps.next, nextDue: steps.nextDue,
           openSteps: steps.open, warnings: warnings))
     }
     // Sorting small keys, not the rows, then moving each row out once: a row holds its lead,
@@ -97,7 +100,7 @@ extension Journal {
   private struct MeetingStats {
     var count = 0
     var lastDay: JournalDay?
-    var lastCommitmentDay: JournalDay?
+    var lastAdvancedDay: JournalDay?
     var facts = 0
     var compliments = 0
     var maxSigns = 0
@@ -111,10 +114,11 @@ extension Journal {
     var nextDue: DueDate?
     var lastKeptAt: Date?
     var anyMoney = false
+    var next: OpenStep?
   }
 
   /// Every lead with the figures triggers keep in `leadMeetingStats` and
-  /// `leadCommitmentStats` (see `JournalSchema.createLeadStats`) and its strongest kept
+  /// `leadCommitmentStats` (see `LeadStats`) and its strongest kept
   /// promise, in storage order.
   ///
   /// Name order is left to `pipeline`: walking the name index costs SQLite a row lookup per
@@ -127,14 +131,16 @@ extension Journal {
     try db.forEachRow(
       sql: """
         SELECT lead.id, lead.name, lead.company, lead.stage, lead.createdAt,
-               m.meetings, m.lastDay, m.lastCommitmentDay, m.facts, m.compliments,
+               m.meetings, m.lastDay, m.lastAdvancedDay, m.facts, m.compliments,
                m.maxSigns, m.askedMoney, m.streak,
                c.steps, c.openSteps, c.nextDue, c.lastKeptAt, c.anyMoney,
-               kept.id, kept.what, kept.currency
+               kept.id, kept.what, kept.currency,
+               next.id, next.what, next.due, next.owner
         FROM lead
         LEFT JOIN leadMeetingStats AS m ON m.leadId = lead.id
         LEFT JOIN leadCommitmentStats AS c ON c.leadId = lead.id
         LEFT JOIN commitment AS kept ON kept.id = c.keptId
+        LEFT JOIN commitment AS next ON next.id = c.nextId
         """
     ) { row in
       let lead = PipelineLead(
@@ -142,13 +148,18 @@ extension Journal {
         stage: try row.required(3), createdAt: try row.date(4))
       let meetings = MeetingStats(
         count: row.int(5) ?? 0, lastDay: try row.optionalDay(6),
-        lastCommitmentDay: try row.optionalDay(7), facts: row.int(8) ?? 0,
+        lastAdvancedDay: try row.optionalDay(7), facts: row.int(8) ?? 0,
         compliments: row.int(9) ?? 0, maxSigns: row.int(10) ?? 0,
         askedMoney: (row.int(11) ?? 0) != 0, streak: row.int(12) ?? 0)
       let steps = CommitmentStats(
         total: row.int(13) ?? 0, open: row.int(14) ?? 0, nextDue: try row.optionalDue(15),
         lastKeptAt: row.string(16).flatMap(ISOTimestamp.date),
-        anyMoney: (row.int(17) ?? 0) != 0)
+        anyMoney: (row.int(17) ?? 0) != 0,
+        next: try row.string(21).map { id in
+          OpenStep(
+            id: id, what: try row.required(22), due: try row.optionalDue(23),
+            owner: try row.party(24))
+        })
       let kept = try row.string(18).map { id in
         KeptPromise(id: id, what: try row.required(19), currency: try row.optional(20))
       }

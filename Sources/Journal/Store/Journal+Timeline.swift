@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 extension Journal {
   /// One lead's history, oldest first: the lead, its meetings with their answers, promised steps

@@ -6,12 +6,12 @@ import GRDB
 /// (and a newer one refused) from its header before SQLite touches it.
 enum JournalSchema {
   /// The schema version this binary writes: the number of the last migration.
-  static let version = 4
+  static let version = 5
 
   /// The names of the migrations, oldest first.
   static let migrationNames = [
     "v1-leads-meetings-commitments", "v2-practice-drill", "v3-lead-stats",
-    "v4-practice-progress",
+    "v4-practice-progress", "v5-meeting-record",
   ]
 
   static let migrator: DatabaseMigrator = {
@@ -20,6 +20,7 @@ enum JournalSchema {
     migrator.registerMigration(migrationNames[1], migrate: createPractice)
     migrator.registerMigration(migrationNames[2], migrate: createLeadStats)
     migrator.registerMigration(migrationNames[3], migrate: createPracticeProgress)
+    migrator.registerMigration(migrationNames[4], migrate: createMeetingRecord)
     return migrator
   }()
 
@@ -131,10 +132,12 @@ enum JournalSchema {
     try db.execute(sql: "PRAGMA user_version = 2")
   }
 
-  /// The per-lead figures the pipeline shows, as one SELECT over a lead's finished debriefs.
+  /// v3's per-lead figures over a lead's finished debriefs, frozen as v3 wrote them (v5 replaced
+  /// them with `LeadStats`).
   ///
-  /// `lead` is `NEW.leadId` or `OLD.leadId` in triggers, or `:lead` for the backfill. The streak counts debriefs after the last one that ended in a commitment.
-  static func meetingStatsSelect(lead: String) -> String {
+  /// `lead` is `NEW.leadId` or `OLD.leadId` in triggers, or `:lead` for the backfill. The streak
+  /// counts debriefs after the last one that ended in a commitment.
+  private static func v3MeetingStatsSelect(lead: String) -> String {
     """
     SELECT \(lead), COUNT(*), MAX(day), MAX(CASE WHEN verdict = 'commitment' THEN day END),
            COALESCE(SUM(factCount), 0), COALESCE(SUM(complimentCount), 0),
@@ -147,8 +150,8 @@ enum JournalSchema {
     """
   }
 
-  /// The per-lead figures about promised steps; `keptId` is the strongest kept promise.
-  static func commitmentStatsSelect(lead: String) -> String {
+  /// v3's per-lead figures about promised steps, frozen; `keptId` is the strongest kept promise.
+  private static func v3CommitmentStatsSelect(lead: String) -> String {
     """
     SELECT \(lead), COUNT(*), COALESCE(SUM(status = 'promised'), 0),
            MIN(CASE WHEN status = 'promised' THEN due END),
@@ -182,36 +185,46 @@ enum JournalSchema {
         ) WITHOUT ROWID;
         """)
     for (table, source, select) in [
-      ("leadMeetingStats", "meeting", meetingStatsSelect),
-      ("leadCommitmentStats", "commitment", commitmentStatsSelect),
+      ("leadMeetingStats", "meeting", v3MeetingStatsSelect),
+      ("leadCommitmentStats", "commitment", v3CommitmentStatsSelect),
     ] {
-      let refreshNew = "INSERT OR REPLACE INTO \(table) \(select("NEW.leadId"));"
-      let refreshOld = "INSERT OR REPLACE INTO \(table) \(select("OLD.leadId"));"
-      // A row may only be refreshed while its lead exists (a cascade deletes both).
-      let oldLeadExists = "EXISTS (SELECT 1 FROM lead WHERE id = OLD.leadId)"
-      try db.execute(
-        sql: """
-          CREATE TRIGGER \(source)_stats_insert AFTER INSERT ON \(source) BEGIN
-            \(refreshNew)
-          END;
-          CREATE TRIGGER \(source)_stats_update AFTER UPDATE ON \(source) BEGIN
-            \(refreshNew)
-            DELETE FROM \(table) WHERE leadId = OLD.leadId AND OLD.leadId <> NEW.leadId;
-            INSERT OR REPLACE INTO \(table)
-              SELECT * FROM (\(select("OLD.leadId")))
-              WHERE OLD.leadId <> NEW.leadId AND \(oldLeadExists);
-          END;
-          CREATE TRIGGER \(source)_stats_delete AFTER DELETE ON \(source)
-          WHEN \(oldLeadExists) BEGIN
-            \(refreshOld)
-          END;
-          """)
+      try createStatsTriggers(db, table: table, source: source, select: select)
       let backfill = try db.makeStatement(sql: "INSERT INTO \(table) \(select(":lead"))")
       for leadId in try String.fetchAll(db, sql: "SELECT id FROM lead") {
         try backfill.execute(arguments: ["lead": leadId])
       }
     }
     try db.execute(sql: "PRAGMA user_version = 3")
+  }
+
+  /// The triggers that keep one per-lead statistics table in step with its source table.
+  ///
+  /// Each refreshes the lead's row with `select`. v3 and v5 both create them through this:
+  /// change the text only together with a new migration that drops and recreates them.
+  static func createStatsTriggers(
+    _ db: Database, table: String, source: String, select: (String) -> String
+  ) throws {
+    let refreshNew = "INSERT OR REPLACE INTO \(table) \(select("NEW.leadId"));"
+    let refreshOld = "INSERT OR REPLACE INTO \(table) \(select("OLD.leadId"));"
+    // A row may only be refreshed while its lead exists (a cascade deletes both).
+    let oldLeadExists = "EXISTS (SELECT 1 FROM lead WHERE id = OLD.leadId)"
+    try db.execute(
+      sql: """
+        CREATE TRIGGER \(source)_stats_insert AFTER INSERT ON \(source) BEGIN
+          \(refreshNew)
+        END;
+        CREATE TRIGGER \(source)_stats_update AFTER UPDATE ON \(source) BEGIN
+          \(refreshNew)
+          DELETE FROM \(table) WHERE leadId = OLD.leadId AND OLD.leadId <> NEW.leadId;
+          INSERT OR REPLACE INTO \(table)
+            SELECT * FROM (\(select("OLD.leadId")))
+            WHERE OLD.leadId <> NEW.leadId AND \(oldLeadExists);
+        END;
+        CREATE TRIGGER \(source)_stats_delete AFTER DELETE ON \(source)
+        WHEN \(oldLeadExists) BEGIN
+          \(refreshOld)
+        END;
+        """)
   }
 
   /// v4: practice as the practice module keeps it.

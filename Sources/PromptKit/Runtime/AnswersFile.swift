@@ -58,7 +58,11 @@ public struct AnswersFile: Sendable {
     var entries: [Entry] = []
     for pair in pairs {
       let value: String?
-      if case .sequence = pair.value.node {
+      if case .sequence(let items) = pair.value.node,
+        items.contains(where: { if case .mapping = $0 { true } else { false } })
+      {
+        value = records(pair.value)
+      } else if case .sequence = pair.value.node {
         value = pair.value.strings()?.joined(separator: ", ")
       } else if pair.value.isNull {
         value = ""
@@ -76,6 +80,23 @@ public struct AnswersFile: Sendable {
           keyLocation: pair.keyNode.location))
     }
     return AnswersFile(path: document.path, entries: entries)
+  }
+
+  /// A list of records (`next_steps: [{what: …, owner: them, due: 2026-12-14}]`) as one line
+  /// per record, its values joined by ` | ` in the order written, under `what`, `owner`, `due`.
+  private static func records(_ list: YAMLNode) -> String? {
+    guard let items = list.sequence() else { return nil }
+    let lines = items.compactMap { item -> String? in
+      guard let record = item.mapping(required: ["what"], optional: ["owner", "due"]) else {
+        return nil
+      }
+      let values = record.entries.compactMap { entry -> String? in
+        guard let text = entry.value.string() else { return nil }
+        return text.replacingOccurrences(of: " | ", with: " / ")
+      }
+      return values.joined(separator: " | ")
+    }
+    return lines.joined(separator: "\n")
   }
 }
 

@@ -3,8 +3,8 @@ import Vocabulary
 /// Scores a meeting from the debrief: what they gave up, what was learnt, whether it advanced.
 ///
 /// The framework's tests, in points: a commitment is worth most; facts and earlyvangelist signs
-/// are evidence; compliments, fluff and hypotheticals are noise; a meeting without a dated next
-/// step with an owner did not advance.
+/// are evidence; compliments, fluff and hypotheticals are noise; whether the meeting advanced is
+/// ``Advancement``'s one rule, from the verdict that stands and the next steps.
 public struct MeetingScorer: Sendable {
   /// The phrases.
   public let lexicon: Lexicon
@@ -21,13 +21,13 @@ public struct MeetingScorer: Sendable {
   /// - Parameters:
   ///   - notes: The debrief notes.
   ///   - reply: What they answered to the ask; when absent the notes are read for it.
-  ///   - nextStep: The next step as recorded.
-  ///   - nextStepDate: Its date as recorded.
+  ///   - steps: The next steps, with their owners as the founder confirmed them.
   ///   - planned: The commitment the founder planned to ask for.
+  ///   - yourVerdict: The founder's reading of the reply, when it stands over the judge's.
   /// - Returns: The scorecard.
   public func score(
-    notes: String, reply: String? = nil, nextStep: String? = nil, nextStepDate: String? = nil,
-    planned: String? = nil
+    notes: String, reply: String? = nil, steps: [NextStep] = [], planned: String? = nil,
+    yourVerdict: Verdict? = nil
   ) -> Scorecard {
     let interpreter = Interpreter(lexicon: lexicon)
     let reading = NotesReader(lexicon: lexicon).read(notes)
@@ -92,20 +92,22 @@ public struct MeetingScorer: Sendable {
         ))
     }
 
-    let advancement = advancement(
-      nextStep: nextStep, nextStepDate: nextStepDate, interpretation: interpretation)
-    if advancement.isAdvanced {
-      items.append(ScoreItem(points: 20, reason: "a dated next step with an owner"))
-    } else if advancement.nextStep != nil {
-      let missing = [
-        advancement.date == nil ? "a date" : nil, advancement.owner == nil ? "an owner" : nil,
-      ]
-      .compactMap { $0 }
+    let advancement = Advancement(
+      verdict: yourVerdict ?? verdict, replyCosts: interpretation.currencies, steps: steps)
+    switch advancement.reason {
+    case .replyCommitted, .theirStep:
+      let costs = ReplyReading.list(advancement.costs.map(\.rawValue))
+      items.append(ScoreItem(points: 20, reason: "the meeting advanced: it costs them \(costs)"))
+    case .onlyOurSteps:
       items.append(
-        ScoreItem(
-          points: 5, reason: "a next step, but without \(ReplyReading.list(missing))"))
-    } else if verdict != .rejection {
+        ScoreItem(points: 0, reason: "your own follow-up is homework, not a step of theirs"))
+    case .nothingGiven:
+      items.append(
+        ScoreItem(points: -5, reason: "their next step costs them nothing: it is a stall"))
+    case .noStep:
       items.append(ScoreItem(points: -10, reason: "no next step: you do not know what happens now"))
+    case .rejected:
+      break
     }
 
     if let planned, !planned.trimmingCharacters().isEmpty, verdict == .commitment {
@@ -121,55 +123,22 @@ public struct MeetingScorer: Sendable {
     let allItems = [ScoreItem(points: base, reason: "starting score for a meeting held")] + items
     return Scorecard(
       verdict: verdict, currencies: interpretation.currencies, score: total, items: allItems,
-      advancement: advancement,
-      nextAction: nextAction(verdict, advancement: advancement, interpretation: interpretation),
+      advancement: advancement, steps: steps,
+      nextAction: nextAction(yourVerdict ?? verdict, advancement: advancement, steps: steps),
       interpretation: interpretation, notes: reading)
   }
 
-  private static let owners: Set<String> = ["i", "we", "they", "she", "he", "you"]
-
-  private func advancement(
-    nextStep: String?, nextStepDate: String?, interpretation: Interpretation
-  ) -> Advancement {
-    let step = nextStep.flatMap { $0.trimmingCharacters().isEmpty ? nil : $0.trimmingCharacters() }
-    var date = nextStepDate.flatMap {
-      $0.trimmingCharacters().isEmpty ? nil : $0.trimmingCharacters()
-    }
-    var owner: String?
-    if let step {
-      let analysis = lexicon.analyze(step)
-      if date == nil {
-        date = analysis.hits.first { $0.role == .date || $0.role == .time }.map(analysis.quote)
-      }
-      if let who = analysis.hits.first(where: { $0.role == .person || $0.role == .role }) {
-        owner = analysis.quote(who)
-      } else if let first = analysis.tokens.first, Self.owners.contains(first.text) {
-        owner = first.text == "i" || first.text == "we" ? "you" : "them"
-      }
-      return Advancement(nextStep: step, date: date, owner: owner)
-    }
-    guard interpretation.verdict == .commitment else {
-      return Advancement(nextStep: nil, date: date, owner: nil)
-    }
-    // No next step recorded: the commitment in the reply is the next step, owned by them.
-    let found = interpretation.signals.first { !Interpreter.anchorKinds.contains($0.kind) }
-    date = date ?? interpretation.signals.first { $0.kind == "date" || $0.kind == "time" }?.text
-    owner =
-      interpretation.signals.first { $0.kind == "person" || $0.kind == "role" }?.text ?? "them"
-    let recorded = found?.text ?? date.map { "meet on \($0)" }
-    return Advancement(nextStep: recorded, date: date, owner: owner)
-  }
-
   private func nextAction(
-    _ verdict: Verdict, advancement: Advancement, interpretation: Interpretation
+    _ verdict: Verdict, advancement: Advancement, steps: [NextStep]
   ) -> String {
-    switch verdict {
-    case .commitment:
-      if advancement.isAdvanced, let date = advancement.date {
-        return "Confirm the next step in writing today and prepare for \(date)."
+    if advancement.advanced {
+      if let due = steps.compactMap(\.due).min() {
+        return "Confirm the next steps in writing today and prepare for \(due)."
       }
       return "Turn the promise into a date: write today and propose a day, a time and who attends."
-    case .hedge:
+    }
+    switch verdict {
+    case .commitment, .hedge:
       return
         "Go back within two days with one concrete ask they can say no to, such as an intro or a dated trial."
     case .rejection:

@@ -11,8 +11,10 @@ public struct Scorecard: Sendable, Hashable, Codable {
   public var score: Int
   /// The points that make the score, each explained.
   public var items: [ScoreItem]
-  /// The next step, its date and owner.
+  /// Whether the meeting advanced, and why (``Advancement``'s rule).
   public var advancement: Advancement
+  /// The next steps it was scored with.
+  public var steps: [NextStep]
   /// What to do now, in one sentence.
   public var nextAction: String
   /// The reading of the reply (or of the notes when no reply was given).
@@ -23,7 +25,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
   /// Creates a scorecard.
   public init(
     verdict: Verdict, currencies: [Currency], score: Int, items: [ScoreItem],
-    advancement: Advancement, nextAction: String, interpretation: Interpretation,
+    advancement: Advancement, steps: [NextStep] = [], nextAction: String,
+    interpretation: Interpretation,
     notes: NotesReading
   ) {
     self.verdict = verdict
@@ -31,13 +34,14 @@ public struct Scorecard: Sendable, Hashable, Codable {
     self.score = score
     self.items = items
     self.advancement = advancement
+    self.steps = steps
     self.nextAction = nextAction
     self.interpretation = interpretation
     self.notes = notes
   }
 
   private enum CodingKeys: String, CodingKey {
-    case verdict, currencies, score, items, advancement
+    case verdict, currencies, score, items, advancement, steps
     case nextAction = "next_action"
     case interpretation, notes
   }

@@ -17,6 +17,10 @@ public struct JudgeEvaluation: Sendable {
   public var asks = ConfusionMatrix(labels: ["good", "weak"])
   /// Planned questions, good or bad.
   public var questions = ConfusionMatrix(labels: ["good", "bad"])
+  /// Next steps: who acts.
+  public var stepOwners = ConfusionMatrix(labels: ["us", "them"])
+  /// Next steps: whether the step is itself a commitment of theirs.
+  public var stepCommitments = ConfusionMatrix(labels: ["commitment", "none"])
   /// Misses by category: the reader, the truth, the guess and the shape of the text.
   public var missCategories: [String: Int] = [:]
 
@@ -60,6 +64,7 @@ public struct JudgeEvaluation: Sendable {
       asks.add(truth: truth, guess: guess)
       if guess != truth { miss("ask \(truth) at \(ask.stage.rawValue) read as \(guess)", ask.text) }
     }
+    measureSteps(corpus, lexicon: lexicon, models: models)
     let checker = QuestionChecker(lexicon: lexicon, models: models)
     for question in corpus.questions {
       let guess = checker.checkOne(question.text).isGood ? "good" : "bad"
@@ -67,6 +72,24 @@ public struct JudgeEvaluation: Sendable {
       questions.add(truth: truth, guess: guess)
       if guess != truth {
         miss("question \(question.kind ?? truth) read as \(guess)", question.text)
+      }
+    }
+  }
+
+  private mutating func measureSteps(
+    _ corpus: LabelledCorpus, lexicon: Lexicon, models: JudgeModels
+  ) {
+    let reader = StepReader(lexicon: lexicon, models: models)
+    for step in corpus.steps {
+      let reading = reader.read(step.text)
+      stepOwners.add(truth: step.owner.rawValue, guess: reading.owner.rawValue)
+      let truth = step.costs.isEmpty ? "none" : "commitment"
+      let guess = reading.costs.isEmpty ? "none" : "commitment"
+      stepCommitments.add(truth: truth, guess: guess)
+      if reading.owner != step.owner {
+        miss("step owner \(step.owner.rawValue) read as \(reading.owner.rawValue)", step.text)
+      } else if truth != guess {
+        miss("step \(truth) read as \(guess)", step.text)
       }
     }
   }

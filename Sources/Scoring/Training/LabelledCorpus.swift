@@ -41,6 +41,15 @@ public struct LabelledCorpus: Sendable {
     public var source = ""
   }
 
+  /// A next step as a founder wrote it: who must act, and what it costs the prospect.
+  public struct Step: Sendable, Hashable {
+    public var text: String
+    public var owner: Party
+    public var costs: [Currency]
+    /// The file it came from.
+    public var source = ""
+  }
+
   /// A row that does not read, with its place.
   public struct RowError: Error, CustomStringConvertible {
     public var file: String
@@ -59,6 +68,7 @@ public struct LabelledCorpus: Sendable {
   public var notes: [NoteLine] = []
   public var asks: [Ask] = []
   public var questions: [Question] = []
+  public var steps: [Step] = []
   /// The files read, sorted, with their bytes, for hashing a frozen split.
   public var files: [(name: String, data: Data)] = []
 
@@ -78,6 +88,7 @@ public struct LabelledCorpus: Sendable {
     corpus.notes = notes.filter { keep(Self.writer(of: $0.source)) }
     corpus.asks = asks.filter { keep(Self.writer(of: $0.source)) }
     corpus.questions = questions.filter { keep(Self.writer(of: $0.source)) }
+    corpus.steps = steps.filter { keep(Self.writer(of: $0.source)) }
     return corpus
   }
 
@@ -85,7 +96,7 @@ public struct LabelledCorpus: Sendable {
   public var writers: [String] {
     let sources =
       replies.map(\.source) + notes.map(\.source) + asks.map(\.source)
-      + questions.map(\.source)
+      + questions.map(\.source) + steps.map(\.source)
     return Set(sources.map(Self.writer)).sorted()
   }
 
@@ -141,6 +152,15 @@ public struct LabelledCorpus: Sendable {
         else { throw fail("expected good|weak, stage and text") }
         asks.append(
           Ask(text: fields[2], stage: stage, isGood: fields[0] == "good", source: file))
+      } else if file.hasPrefix("steps") {
+        guard fields.count == 3, let owner = Party(rawValue: fields[0]) else {
+          throw fail("expected owner (us|them), costs and text")
+        }
+        let costs =
+          fields[1] == "-"
+          ? [] : fields[1].split(separator: ",").compactMap { Currency(rawValue: String($0)) }
+        guard owner == .them || costs.isEmpty else { throw fail("our own steps cost them nothing") }
+        steps.append(Step(text: fields[2], owner: owner, costs: costs.sorted(), source: file))
       } else if file.contains("questions") {
         // `label, text`, or `label, kind, text`.
         let good = fields[0] == "good"

@@ -20,16 +20,18 @@ struct History {
     return clock
   }
 
-  /// A finished debrief.
+  /// A finished debrief; it advanced when the verdict is a commitment, unless `advanced` says
+  /// otherwise.
   @discardableResult
   mutating func debrief(
-    _ day: String, verdict: Verdict?, compliments: Int = 0, facts: Int = 0, signs: Int = 0,
-    asked: Currency? = nil
+    _ day: String, verdict: Verdict?, advanced: Bool? = nil, compliments: Int = 0,
+    facts: Int = 0, signs: Int = 0, asked: Currency? = nil
   ) throws -> Meeting {
     try journal.addMeeting(
       Meeting(
         leadId: lead.id, kind: .debrief, day: Days.day(day), status: .done, askedCurrency: asked,
-        verdict: verdict, currencies: verdict == .commitment ? [.time] : [],
+        verdict: verdict, advanced: advanced ?? (verdict == .commitment),
+        currencies: verdict == .commitment ? [.time] : [],
         complimentCount: compliments, factCount: facts, earlyvangelistSigns: signs,
         createdAt: tick()))
   }
@@ -42,7 +44,7 @@ struct History {
   ) throws -> Commitment {
     let step = try journal.addCommitment(
       Commitment(
-        leadId: lead.id, promisedBy: by, what: what, currency: currency,
+        leadId: lead.id, what: what, currency: currency,
         due: due.flatMap(DueDate.init), owner: by, createdAt: tick()))
     guard status != .promised else { return step }
     return try journal.setStatus(status, commitment: step.id, at: tick()) ?? step

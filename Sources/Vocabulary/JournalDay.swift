@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A calendar day without a time zone, written `YYYY-MM-DD`.
 ///
@@ -78,7 +77,7 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
   }
 
   /// The day as `YYYYMMDD`, the iCalendar `DATE` form.
-  var compact: String { Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2) }
+  package var compact: String { Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2) }
 
   /// Days since 1970-01-01 (negative before it).
   public var ordinal: Int {
@@ -113,7 +112,7 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
-  static func daysIn(month: Int, year: Int) -> Int {
+  package static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: return 30
@@ -121,7 +120,7 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     }
   }
 
-  static func number(_ digits: some Collection<UInt8>) -> Int? {
+  package static func number(_ digits: some Collection<UInt8>) -> Int? {
     var value = 0
     for byte in digits {
       guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
@@ -130,7 +129,7 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     return value
   }
 
-  static func pad(_ value: Int, _ width: Int) -> String {
+  package static func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
     return String(repeating: "0", count: max(0, width - text.count)) + text
   }
@@ -150,13 +149,5 @@ extension JournalDay: Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
-  }
-}
-
-extension JournalDay: DatabaseValueConvertible {
-  public var databaseValue: DatabaseValue { description.databaseValue }
-
-  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> JournalDay? {
-    String.fromDatabaseValue(dbValue).flatMap(JournalDay.init)
   }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// When a promised step is due: a day, or a day and a local time.
 ///
 /// Written `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`; both forms sort correctly as text, which the
@@ -69,13 +67,5 @@ extension DueDate: Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
-  }
-}
-
-extension DueDate: DatabaseValueConvertible {
-  public var databaseValue: DatabaseValue { description.databaseValue }
-
-  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> DueDate? {
-    String.fromDatabaseValue(dbValue).flatMap(DueDate.init)
   }
 }
