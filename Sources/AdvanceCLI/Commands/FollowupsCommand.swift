@@ -34,6 +34,9 @@ struct FollowupsCommand: AdvanceCommand {
   @Argument(help: ArgumentHelp("The step's id, or the start of it.", valueName: "id"))
   var id: String?
 
+  @Flag(help: "Print the open steps as JSON: [{id, lead, what, owner, due, status}].")
+  var json = false
+
   static func completions(precedingWords: [String], context: CommandContext) -> [String] {
     precedingWords.isEmpty ? Action.allCases.map(\.rawValue) : []
   }
@@ -52,6 +55,10 @@ struct FollowupsCommand: AdvanceCommand {
       return
     }
     let followups = try journal.followups(today: context.today)
+    if json {
+      context.console.line(try JournalJSON.text(followups.map(JournalJSON.FollowupLine.init)))
+      return
+    }
     Self.print(followups, context: context)
     guard context.lineReader.isInteractive, !followups.isEmpty else { return }
     while true {

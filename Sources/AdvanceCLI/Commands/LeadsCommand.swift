@@ -10,12 +10,19 @@ struct LeadsCommand: AdvanceCommand {
 
   @OptionGroup var global: GlobalOptions
 
+  @Flag(help: "Print the pipeline as JSON: [{name, stage, advanced, next_step, …}].")
+  var json = false
+
   func run(in context: CommandContext) throws {
     let today = context.today
     let rows = try context.withJournal { journal throws(JournalError) in
       try journal.pipeline(today: today)
     }
     let console = context.console
+    if json {
+      console.line(try JournalJSON.text(rows.map(JournalJSON.PipelineLine.init)))
+      return
+    }
     guard !rows.isEmpty else {
       console.line(
         "No leads yet. Run 'prep' before your next meeting, or 'debrief' right after one.")

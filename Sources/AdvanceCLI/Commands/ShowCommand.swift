@@ -13,6 +13,9 @@ struct ShowCommand: AdvanceCommand {
   @Argument(help: ArgumentHelp("The lead's name, or the start of it.", valueName: "lead"))
   var lead: [String]
 
+  @Flag(help: "Print the lead as JSON: {name, company, role, stage, meetings: [...]}.")
+  var json = false
+
   static func completions(precedingWords: [String], context: CommandContext) -> [String] {
     precedingWords.isEmpty ? context.leadNamesForCompletion() : []
   }
@@ -22,6 +25,13 @@ struct ShowCommand: AdvanceCommand {
     let journal = try context.openJournal()
     defer { journal.close() }
     let found = try context.lead(named: query, in: journal)
+    if json {
+      let story = JournalJSON.LeadStory(
+        found, meetings: try journal.meetings(lead: found.id),
+        steps: try journal.commitments(lead: found.id))
+      context.console.line(try JournalJSON.text(story))
+      return
+    }
     let entries = try journal.timeline(lead: found.id)
     let console = context.console
     var title = found.name

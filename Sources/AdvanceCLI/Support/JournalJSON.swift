@@ -1,0 +1,204 @@
+import Foundation
+import Journal
+import Vocabulary
+
+/// The JSON that `leads`, `show` and `followups` print with `--json`: snake-case keys that
+/// other tools rely on (`owner` is `us` or `them`; dates are ISO 8601), sorted, one document.
+enum JournalJSON {
+  /// A step as every JSON output shows it.
+  struct Step: Encodable {
+    var what: String
+    var owner: Party
+    var person: String?
+    var due: DueDate?
+    var status: Commitment.Status?
+    var costs: Currency?
+
+    init(_ step: OpenStep) {
+      what = step.what
+      owner = step.owner
+      due = step.due
+    }
+
+    init(_ step: Commitment) {
+      what = step.what
+      owner = step.owner
+      person = step.person
+      due = step.due
+      status = step.status
+      costs = step.currency
+    }
+  }
+
+  /// One line of `leads --json`.
+  struct PipelineLine: Encodable {
+    var name: String
+    var company: String
+    var stage: String
+    var meetings: Int
+    var advanced: Bool?
+    var lastMeeting: JournalDay?
+    var lastAdvanced: JournalDay?
+    var nextStep: Step?
+    var openSteps: Int
+    var warnings: [String]
+
+    init(_ row: PipelineRow) {
+      name = row.lead.name
+      company = row.lead.company
+      stage = row.lead.stage
+      meetings = row.meetingCount
+      advanced = row.lastMeetingAdvanced
+      lastMeeting = row.lastMeetingDay
+      lastAdvanced = row.lastAdvancementDay
+      nextStep = row.nextStep.map(Step.init)
+      openSteps = row.openSteps
+      warnings = row.warnings.map(\.summary)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case name, company, stage, meetings, advanced, warnings
+      case lastMeeting = "last_meeting"
+      case lastAdvanced = "last_advanced"
+      case nextStep = "next_step"
+      case openSteps = "open_steps"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(name, forKey: .name)
+      try container.encode(company, forKey: .company)
+      try container.encode(stage, forKey: .stage)
+      try container.encode(meetings, forKey: .meetings)
+      try container.encode(advanced, forKey: .advanced)
+      try container.encode(lastMeeting, forKey: .lastMeeting)
+      try container.encode(lastAdvanced, forKey: .lastAdvanced)
+      try container.encode(nextStep, forKey: .nextStep)
+      try container.encode(openSteps, forKey: .openSteps)
+      try container.encode(warnings, forKey: .warnings)
+    }
+  }
+
+  /// One meeting of `show --json`.
+  struct MeetingEntry: Encodable {
+    var kind: Meeting.Kind
+    var day: JournalDay
+    var status: Meeting.Status
+    var plannedAsk: String
+    var reply: String
+    var verdict: Verdict?
+    var yourVerdict: Verdict?
+    var advanced: Bool?
+    var score: Int?
+    var nextSteps: [Step]
+
+    init(_ meeting: Meeting, steps: [Commitment]) {
+      kind = meeting.kind
+      day = meeting.day
+      status = meeting.status
+      plannedAsk = meeting.plannedAsk
+      reply = meeting.reply
+      verdict = meeting.verdict
+      yourVerdict = meeting.yourVerdict
+      advanced = meeting.advanced
+      score = meeting.score
+      nextSteps = steps.map(Step.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case kind, day, status, reply, verdict, advanced, score
+      case plannedAsk = "planned_ask"
+      case yourVerdict = "your_verdict"
+      case nextSteps = "next_steps"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(day, forKey: .day)
+      try container.encode(status, forKey: .status)
+      try container.encode(plannedAsk, forKey: .plannedAsk)
+      try container.encode(reply, forKey: .reply)
+      try container.encode(verdict, forKey: .verdict)
+      try container.encode(yourVerdict, forKey: .yourVerdict)
+      try container.encode(advanced, forKey: .advanced)
+      try container.encode(score, forKey: .score)
+      try container.encode(nextSteps, forKey: .nextSteps)
+    }
+  }
+
+  /// `show LEAD --json`.
+  struct LeadStory: Encodable {
+    var name: String
+    var company: String
+    var role: String
+    var stage: String
+    var meetings: [MeetingEntry]
+    /// Steps recorded outside a meeting.
+    var otherSteps: [Step]
+
+    init(_ lead: Lead, meetings: [Meeting], steps: [Commitment]) {
+      name = lead.name
+      company = lead.company
+      role = lead.role
+      stage = lead.stage
+      let byMeeting = Dictionary(grouping: steps) { $0.meetingId ?? "" }
+      self.meetings = meetings.map { MeetingEntry($0, steps: byMeeting[$0.id] ?? []) }
+      let known = Set(meetings.map(\.id))
+      otherSteps = steps.filter { step in step.meetingId.map { !known.contains($0) } ?? true }
+        .map(Step.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case name, company, role, stage, meetings
+      case otherSteps = "other_steps"
+    }
+  }
+
+  /// One line of `followups --json`.
+  struct FollowupLine: Encodable {
+    var id: String
+    var lead: String
+    var company: String
+    var what: String
+    var owner: Party
+    var due: DueDate?
+    var status: Commitment.Status
+    var daysOverdue: Int?
+
+    init(_ followup: Followup) {
+      id = followup.commitment.id
+      lead = followup.leadName
+      company = followup.leadCompany
+      what = followup.commitment.what
+      owner = followup.commitment.owner
+      due = followup.commitment.due
+      status = .promised
+      daysOverdue = followup.daysOverdue
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, lead, company, what, owner, due, status
+      case daysOverdue = "days_overdue"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(lead, forKey: .lead)
+      try container.encode(company, forKey: .company)
+      try container.encode(what, forKey: .what)
+      try container.encode(owner, forKey: .owner)
+      try container.encode(due, forKey: .due)
+      try container.encode(status, forKey: .status)
+      try container.encode(daysOverdue, forKey: .daysOverdue)
+    }
+  }
+
+  /// The text of `value`, pretty-printed with sorted keys.
+  static func text(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
