@@ -8,6 +8,8 @@ import PromptKit
 final class WizardPresenter {
   private let console: Console
   private let reader: any LineReader
+  /// The date questions asked so far, whose feedback is an echo of the date read.
+  private var dateQuestions: Set<String> = []
 
   init(console: Console, reader: any LineReader) {
     self.console = console
@@ -37,11 +39,14 @@ final class WizardPresenter {
         }
       case .asked(let prompt):
         if !prompt.isRepeat { show(prompt) }
+        if prompt.kind == .date { dateQuestions.insert(prompt.questionID) }
         pending = prompt
-      case .feedback(_, let feedback):
+      case .feedback(let questionID, let feedback):
+        // A date question's good feedback is the engine's echo of the date: "→ Fri 11 Dec".
+        let isEcho = feedback.level == .good && dateQuestions.contains(questionID)
         let (mark, color): (String, TerminalStyle.Color) =
           switch feedback.level {
-          case .good: ("✓", .green)
+          case .good: (isEcho ? "→" : "✓", .green)
           case .warning: ("!", .yellow)
           case .problem: ("✗", .red)
           }

@@ -41,7 +41,7 @@ extension Script.Question {
       }
       return .success(String(value))
     case .date:
-      return DateParser(context: context).parse(trimmed)
+      return readDate(trimmed, context: context).map(\.iso)
     case .number:
       guard let value = Double(trimmed.replacingOccurrences(of: ",", with: "")), value.isFinite
       else { return .failure(AnswerRejection("expected a number, like 12 or 3.5")) }
@@ -52,6 +52,21 @@ extension Script.Question {
       }
       return checkBounds(amount).map { "\(AnswerFormat.number($0)) \(currency ?? self.currency)" }
     }
+  }
+
+  /// Reads an answer as a date, as `type: date` questions do, keeping what the engine shows:
+  /// the echo with its weekday and whether the date is past.
+  ///
+  /// - Parameters:
+  ///   - input: What the founder typed.
+  ///   - context: The clock and calendar.
+  /// - Returns: The reading, or why the answer is no date.
+  public func readDate(_ input: String, context: AnswerContext) -> Result<
+    DateReading, AnswerRejection
+  > {
+    let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return .failure(AnswerRejection("an answer is needed here")) }
+    return DateParser(context: context).read(trimmed)
   }
 
   /// How a stored answer reads in summaries and `:show`: labels for choices, as stored otherwise.

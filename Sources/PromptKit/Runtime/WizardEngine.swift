@@ -21,6 +21,10 @@ public struct WizardEngine: Sendable {
   public var context: AnswerContext
   /// Where the wizard is and what has been answered.
   public private(set) var state: WizardState
+  /// Whether a date already past is refused once, naming it, and kept when typed again.
+  ///
+  /// Unattended runs turn this off: nobody is there to confirm.
+  public var questionsPastDates: Bool
 
   /// Creates an engine.
   ///
@@ -30,14 +34,17 @@ public struct WizardEngine: Sendable {
   ///   - context: The clock and calendar for dates.
   ///   - state: A draft to resume, or nil to start afresh.
   ///   - prefilled: Answers known before starting (such as `lead`); those questions are not asked.
+  ///   - questionsPastDates: Whether a date already past must be typed twice to be kept.
   public init(
     script: Script, checks: CheckRegistry = CheckRegistry(),
     context: AnswerContext = AnswerContext(),
-    state: WizardState? = nil, prefilled: [String: String] = [:]
+    state: WizardState? = nil, prefilled: [String: String] = [:],
+    questionsPastDates: Bool = true
   ) {
     self.script = script
     self.checks = checks
     self.context = context
+    self.questionsPastDates = questionsPastDates
     var initial = state ?? WizardState(wizard: script.name)
     for (id, value) in prefilled where script.question(id) != nil {
       initial.answers[id] = value
@@ -147,8 +154,13 @@ public struct WizardEngine: Sendable {
     _ text: String, to question: Script.Question, at position: WizardState.Position
   ) -> [WizardEvent] {
     var input = text
+    // An answer kept with Return was accepted before: a past date is not questioned again.
+    var keepsEarlier = false
     if input.allSatisfy(\.isWhitespace) {
-      if let fallback = state.answers[question.id] ?? question.defaultValue {
+      if let earlier = state.answers[question.id] {
+        input = earlier
+        keepsEarlier = true
+      } else if let fallback = question.defaultValue {
         input = fallback
       } else if !question.required {
         return handle(.skip)
@@ -157,11 +169,29 @@ public struct WizardEngine: Sendable {
           + repeatPrompt()
       }
     }
-    switch question.parse(input, context: context) {
+    var reading: DateReading?
+    let parsed: Result<String, AnswerRejection>
+    if question.kind == .date {
+      let read = question.readDate(input, context: context)
+      reading = try? read.get()
+      parsed = read.map(\.iso)
+    } else {
+      parsed = question.parse(input, context: context)
+    }
+    switch parsed {
     case .failure(let rejection):
       return [.rejected(reason: rejection.reason)] + repeatPrompt()
     case .success(let value):
       var events: [WizardEvent] = []
+      if let reading {
+        if reading.isPast, questionsPastDates, !keepsEarlier,
+          let refusal = questionPast(reading, for: question)
+        {
+          return refusal
+        }
+        events.append(.feedback(questionID: question.id, CheckFeedback(.good, [reading.echo])))
+      }
+      state.questionedAnswer = nil
       if let name = question.check, let check = checks[name] {
         let earlier = answersOnPath().filter { $0.key != question.id }
         let checkContext = CheckContext(questionID: question.id, answers: earlier)
@@ -174,6 +204,18 @@ public struct WizardEngine: Sendable {
       state.history.append(position)
       return events + move(to: nextPosition(after: position), from: position)
     }
+  }
+
+  /// Refuses a past date the first time it is given for a question, naming it; nil (keep it)
+  /// when the same date was just refused there.
+  private mutating func questionPast(
+    _ reading: DateReading, for question: Script.Question
+  ) -> [WizardEvent]? {
+    let questioned = WizardState.QuestionedAnswer(questionID: question.id, value: reading.iso)
+    guard state.questionedAnswer != questioned else { return nil }
+    state.questionedAnswer = questioned
+    let reason = "\(reading.label) is already past: type it again to keep it, or give another date"
+    return [.rejected(reason: reason)] + repeatPrompt()
   }
 
   // MARK: - Moving

@@ -9,7 +9,8 @@ public enum WizardEvent: Sendable, Hashable {
   case stepStarted(StepInfo)
   /// A question waits for input.
   case asked(Prompt)
-  /// A check's feedback on the answer just given.
+  /// A check's feedback on the answer just given; for a date question, first the date read back
+  /// (`Fri 11 Dec, next week`) as `.good` feedback.
   case feedback(questionID: String, CheckFeedback)
   /// The input was refused; the question is asked again next.
   case rejected(reason: String)

@@ -31,7 +31,8 @@ public struct WizardRunner: Sendable {
   ///
   /// Unknown ids are errors (with "did you mean"); an invalid answer is an error at its place
   /// (an optional question is then skipped; a required one stops the run); a required question
-  /// with no answer and no default stops the run. Messages never repeat the answers' text.
+  /// with no answer and no default stops the run. A date already past is kept without asking.
+  /// Messages never repeat the answers' text.
   ///
   /// - Parameters:
   ///   - answers: The answers by question id.
@@ -56,8 +57,10 @@ public struct WizardRunner: Sendable {
           at: entry.location)
       }
     }
+    // Nobody is there to confirm a past date: it is kept as given.
     var engine = WizardEngine(
-      script: script, checks: checks, context: context, prefilled: prefilled)
+      script: script, checks: checks, context: context, prefilled: prefilled,
+      questionsPastDates: false)
     var transcript = Transcript()
     var events = engine.start()
     transcript.record(events)

@@ -16,6 +16,20 @@ public struct WizardState: Sendable, Hashable, Codable {
     }
   }
 
+  /// An answer refused once that is kept when given again: a date already past.
+  public struct QuestionedAnswer: Sendable, Hashable, Codable {
+    /// The question's id.
+    public var questionID: String
+    /// The stored form of the answer (for a date, its ISO text).
+    public var value: String
+
+    /// Creates a questioned answer.
+    public init(questionID: String, value: String) {
+      self.questionID = questionID
+      self.value = value
+    }
+  }
+
   /// The wizard's name, from ``Script/name``.
   public var wizard: String
   /// Stored answers by question id.
@@ -29,11 +43,17 @@ public struct WizardState: Sendable, Hashable, Codable {
   public var history: [Position]
   /// Whether the wizard reached its end.
   public var finished: Bool
+  /// The answer last refused as worth a second look (a past date), kept if given again.
+  ///
+  /// Optional, so drafts saved before it existed still decode (and drafts without one are
+  /// written as before).
+  public var questionedAnswer: QuestionedAnswer?
 
   /// Creates a state.
   public init(
     wizard: String, answers: [String: String] = [:], prefilled: Set<String> = [],
-    position: Position? = nil, history: [Position] = [], finished: Bool = false
+    position: Position? = nil, history: [Position] = [], finished: Bool = false,
+    questionedAnswer: QuestionedAnswer? = nil
   ) {
     self.wizard = wizard
     self.answers = answers
@@ -41,5 +61,6 @@ public struct WizardState: Sendable, Hashable, Codable {
     self.position = position
     self.history = history
     self.finished = finished
+    self.questionedAnswer = questionedAnswer
   }
 }

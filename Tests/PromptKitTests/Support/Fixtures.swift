@@ -31,4 +31,14 @@ enum Fixtures {
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
     return AnswerContext(now: Date(timeIntervalSince1970: 1_794_996_000), calendar: calendar)
   }()
+
+  /// A fixed clock for the date rules: Tuesday 2026-12-01 10:00 UTC.
+  static let tuesday = context(day: 1)
+
+  /// 10:00 UTC on a day of December 2026 (1 is a Tuesday), or the given hour and minute.
+  static func context(day: Int, hour: Int = 10, minute: Int = 0) -> AnswerContext {
+    let calendar = Fixtures.context.calendar
+    let parts = DateComponents(year: 2026, month: 12, day: day, hour: hour, minute: minute)
+    return AnswerContext(now: calendar.date(from: parts) ?? Date(), calendar: calendar)
+  }
 }
