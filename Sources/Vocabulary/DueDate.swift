@@ -42,6 +42,14 @@ public struct DueDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The minute, when a time was given.
   public var minute: Int? { minuteOfDay.map { $0 % 60 } }
 
+  /// As people say it: "Thu 3 Dec" or "Thu 3 Dec 10:00" (with the year when it is not
+  /// `thisYear`).
+  public func label(thisYear: Int? = nil) -> String {
+    let day = self.day.label(thisYear: thisYear)
+    guard let hour, let minute else { return day }
+    return day + " " + JournalDay.pad(hour, 2) + ":" + JournalDay.pad(minute, 2)
+  }
+
   /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
   public var description: String {
     guard let hour, let minute else { return day.description }

@@ -102,6 +102,19 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
     self.init(unchecked: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
+  /// The weekday, 1 for Monday through 7 for Sunday (ISO 8601).
+  public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
+
+  /// The day as people say it: "Thu 3 Dec", with the year when it is not `year`.
+  public func label(thisYear year: Int? = nil) -> String {
+    let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    let text = "\(weekdays[weekday - 1]) \(day) \(months[month - 1])"
+    return year == nil || year == self.year ? text : text + " \(self.year)"
+  }
+
   /// The day `count` days later (earlier when negative).
   public func adding(days count: Int) -> JournalDay { JournalDay(ordinal: ordinal + count) }
 

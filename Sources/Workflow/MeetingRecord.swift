@@ -43,11 +43,25 @@ public struct MeetingRecord: Sendable {
       .map { [$0] } ?? []
   }
 
-  /// The debrief's scorecard: the judge's reading, advancement from the verdict that stands.
+  /// Whether the founder's reading stands over the judge's: what they chose when the debrief
+  /// asked (`verdict_stands: yours|judge`), else `unsaid`.
+  public static func yoursStands(_ answers: [String: String], unsaid: Bool = true) -> Bool {
+    answers["verdict_stands"].map { $0 == "yours" } ?? unsaid
+  }
+
+  /// The debrief's scorecard: the judge's reading, advancement from the verdict that stands
+  /// (the founder's, unless they chose the judge's when asked).
   public func scorecard(_ answers: [String: String]) -> Scorecard {
+    scorecard(answers, steps: nextSteps(answers), yoursStands: Self.yoursStands(answers))
+  }
+
+  private func scorecard(
+    _ answers: [String: String], steps: [NextStep], yoursStands: Bool
+  ) -> Scorecard {
     scorer.score(
-      notes: answers["notes"] ?? "", reply: answers["reply"], steps: nextSteps(answers),
-      planned: answers["planned"], yourVerdict: Self.yourVerdict(answers))
+      notes: answers["notes"] ?? "", reply: answers["reply"], steps: steps,
+      planned: answers["planned"], yourVerdict: Self.yourVerdict(answers),
+      yoursStands: yoursStands)
   }
 
   /// The meeting with the answers (and the scorecard, for a debrief) applied, its status done.
@@ -124,10 +138,11 @@ public struct MeetingRecord: Sendable {
       step.currency = reading.costs.max()
       return step
     }
-    let card = scorer.score(
-      notes: answers["notes"] ?? "", reply: answers["reply"],
-      steps: judgedSteps.map(\.nextStep), planned: answers["planned"],
-      yourVerdict: Self.yourVerdict(answers))
+    // Before v5 the journal's screens kept the judge's verdict: it stands unless the founder
+    // said otherwise.
+    let card = scorecard(
+      answers, steps: judgedSteps.map(\.nextStep),
+      yoursStands: Self.yoursStands(answers, unsaid: false))
     var judged = Self.finished(meeting, answers: answers, scorecard: card)
     judged.updatedAt = meeting.updatedAt
     return (judged, judgedSteps)

@@ -58,23 +58,9 @@ public enum StepLine {
     return DueDate(iso)
   }
 
-  /// A date written at the end of a step ("… by Friday", "… Thursday 10am", "… on the 14th").
+  /// A date written in a step ("… by Friday", "… Thursday 10am", "she signs by the 14th"):
+  /// the last one, as the due date is usually said last.
   static func dueDate(inText text: String, context: AnswerContext) -> DueDate? {
-    let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-    for count in stride(from: min(4, words.count), through: 1, by: -1) {
-      var tail = Array(words.suffix(count))
-      while let first = tail.first,
-        ["by", "on", "before", "at", "until", "due"].contains(first.lowercased())
-      {
-        tail.removeFirst()
-      }
-      guard !tail.isEmpty else { continue }
-      let phrase = tail.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
-      // A bare time is not a due date of a step: "at 10" is too easily a number of seats.
-      if let due = dueDate(phrase, context: context), phrase.contains(where: \.isLetter) {
-        return due
-      }
-    }
-    return nil
+    DateParser(context: context).findAll(in: text).last.flatMap { DueDate($0.reading.iso) }
   }
 }

@@ -71,3 +71,18 @@ import Vocabulary
     #expect(StoredValue.decodeStrings("[ \"a\" , \"b\\u00e9\\ud83d\\ude80\" ]") == ["a", "bé🚀"])
   }
 }
+
+@Suite struct DayLabelTests {
+  @Test(arguments: [
+    ("2026-12-01", "Tue 1 Dec"), ("2026-12-03", "Thu 3 Dec"), ("2027-01-03", "Sun 3 Jan 2027"),
+    ("1970-01-01", "Thu 1 Jan 1970"), ("1969-12-29", "Mon 29 Dec 1969"),
+  ])
+  func aDayIsSaidWithItsWeekday(iso: String, label: String) throws {
+    let day = try #require(JournalDay(iso))
+    #expect(day.label(thisYear: 2026) == label)
+  }
+
+  @Test func aDueTimeIsSaidWithItsClock() throws {
+    #expect(try #require(DueDate("2026-12-03T10:05")).label(thisYear: 2026) == "Thu 3 Dec 10:05")
+  }
+}

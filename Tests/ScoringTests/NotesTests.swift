@@ -84,7 +84,7 @@ import Vocabulary
     #expect(card.score >= 70)
     #expect(card.score == min(100, max(0, card.items.reduce(0) { $0 + $1.points })))
     #expect(card.items.contains { $0.reason.contains("the meeting advanced") })
-    #expect(card.nextAction.contains("2026-12-08T10:00"))
+    #expect(card.nextAction.contains("Tue 8 Dec 10:00"))
   }
 
   @Test func hedgeWithoutNextStepScoresLowAndSaysWhatToDo() {

@@ -104,7 +104,7 @@ struct ScoringPresenter {
           step.owner.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0),
           step.owner == .them ? .cyan : .dim)
       line += VisibleText.of(step.what)
-      if let due = step.due { line += style.paint("  due \(due)", .dim) }
+      if let due = step.due { line += style.paint("  due \(due.label())", .dim) }
       if !step.costs.isEmpty {
         line += style.paint(
           "  costs them " + step.costs.map(\.rawValue).joined(separator: ", "), .green)

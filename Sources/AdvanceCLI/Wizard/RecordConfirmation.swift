@@ -25,7 +25,7 @@ struct RecordConfirmation {
     }
     let card = record.scorecard(answers)
     if let own = MeetingRecord.yourVerdict(answers), own != card.verdict {
-      answers["verdict"] = whichStands(own, judge: card).rawValue
+      answers["verdict_stands"] = whichStands(own, judge: card) == own ? "yours" : "judge"
     }
     return answers
   }

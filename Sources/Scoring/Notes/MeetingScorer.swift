@@ -23,11 +23,12 @@ public struct MeetingScorer: Sendable {
   ///   - reply: What they answered to the ask; when absent the notes are read for it.
   ///   - steps: The next steps, with their owners as the founder confirmed them.
   ///   - planned: The commitment the founder planned to ask for.
-  ///   - yourVerdict: The founder's reading of the reply, when it stands over the judge's.
+  ///   - yourVerdict: The founder's reading of the reply.
+  ///   - yoursStands: Whether the founder's reading stands over the judge's when they differ.
   /// - Returns: The scorecard.
   public func score(
     notes: String, reply: String? = nil, steps: [NextStep] = [], planned: String? = nil,
-    yourVerdict: Verdict? = nil
+    yourVerdict: Verdict? = nil, yoursStands: Bool = true
   ) -> Scorecard {
     let interpreter = Interpreter(lexicon: lexicon)
     let reading = NotesReader(lexicon: lexicon).read(notes)
@@ -92,8 +93,9 @@ public struct MeetingScorer: Sendable {
         ))
     }
 
+    let standing = yoursStands ? yourVerdict ?? verdict : verdict
     let advancement = Advancement(
-      verdict: yourVerdict ?? verdict, replyCosts: interpretation.currencies, steps: steps)
+      verdict: standing, replyCosts: interpretation.currencies, steps: steps)
     switch advancement.reason {
     case .replyCommitted, .theirStep:
       let costs = ReplyReading.list(advancement.costs.map(\.rawValue))
@@ -124,7 +126,7 @@ public struct MeetingScorer: Sendable {
     return Scorecard(
       verdict: verdict, currencies: interpretation.currencies, score: total, items: allItems,
       advancement: advancement, steps: steps,
-      nextAction: nextAction(yourVerdict ?? verdict, advancement: advancement, steps: steps),
+      nextAction: nextAction(standing, advancement: advancement, steps: steps),
       interpretation: interpretation, notes: reading)
   }
 
@@ -132,8 +134,10 @@ public struct MeetingScorer: Sendable {
     _ verdict: Verdict, advancement: Advancement, steps: [NextStep]
   ) -> String {
     if advancement.advanced {
-      if let due = steps.compactMap(\.due).min() {
-        return "Confirm the next steps in writing today and prepare for \(due)."
+      // Their next move is what to prepare for; our own errands come before it anyway.
+      let theirs = steps.filter { $0.owner == .them }.compactMap(\.due).min()
+      if let due = theirs ?? steps.compactMap(\.due).min() {
+        return "Confirm the next steps in writing today and prepare for \(due.label())."
       }
       return "Turn the promise into a date: write today and propose a day, a time and who attends."
     }
