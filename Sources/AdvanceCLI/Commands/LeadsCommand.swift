@@ -27,7 +27,7 @@ struct LeadsCommand: AdvanceCommand {
         [
           VisibleText.of(
             row.lead.company.isEmpty ? row.lead.name : "\(row.lead.name) (\(row.lead.company))"),
-          VisibleText.of(row.lead.stage),
+          row.lead.stage.rawValue,
           row.strongestKept?.currency?.rawValue ?? "-",
           String(row.meetingCount),
           row.daysSinceAdvancement.map { $0 == 0 ? "today" : "\($0)d ago" } ?? "never",
