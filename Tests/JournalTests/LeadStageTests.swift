@@ -74,4 +74,23 @@ import Vocabulary
     _ = try third.importJSON(Data(trial.utf8))
     #expect(try third.lead(id: lead.id)?.stage == .piloting)
   }
+
+  @Test func closedLeadsHaveNoWarningToActOn() throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    var history = try History(journal, name: "Ada")
+    try history.debrief("2026-11-10", verdict: .commitment, facts: 1)
+    try history.step("Intro to the CFO", due: "2026-11-20")
+    func row() throws -> PipelineRow {
+      try #require(try journal.pipeline(today: Days.today).first)
+    }
+    #expect(try row().actionableWarnings == [.nextStepOverdue])
+    for stage in [LeadStage.won, .lost, .parked] {
+      try journal.changeLead(history.lead.id, stage: stage)
+      #expect(try row().warnings == [.nextStepOverdue], "the facts stay")
+      #expect(try row().actionableWarnings.isEmpty)
+    }
+    try journal.changeLead(history.lead.id, stage: .piloting)
+    #expect(try row().actionableWarnings == [.nextStepOverdue])
+  }
 }

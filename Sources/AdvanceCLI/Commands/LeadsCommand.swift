@@ -5,16 +5,23 @@ import Journal
 struct LeadsCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "leads",
-    abstract: "The pipeline: one line per lead, what to act on today first."
+    abstract: "The pipeline: one line per lead, what to act on today first.",
+    discussion: """
+      Won, lost and parked leads come last, without warnings: they are off the to-act list.
+      'lead NAME --stage won' moves one there.
+      """
   )
 
   @OptionGroup var global: GlobalOptions
 
   func run(in context: CommandContext) throws {
     let today = context.today
-    let rows = try context.withJournal { journal throws(JournalError) in
+    let pipeline = try context.withJournal { journal throws(JournalError) in
       try journal.pipeline(today: today)
     }
+    // Closed leads keep their order among themselves, after every open one.
+    let rows =
+      pipeline.filter { !$0.lead.stage.isClosed } + pipeline.filter { $0.lead.stage.isClosed }
     let console = context.console
     guard !rows.isEmpty else {
       console.line(
@@ -40,14 +47,14 @@ struct LeadsCommand: AdvanceCommand {
     let text = table.text(
       header: { style.paint($0, .bold) },
       suffix: { index in
-        let warnings = rows[index].warnings
+        let warnings = rows[index].actionableWarnings
         guard !warnings.isEmpty else { return nil }
         if let known = spelled[warnings] { return known }
         let words = style.paint("! " + warnings.map(\.summary).joined(separator: "; "), .yellow)
         spelled[warnings] = words
         return words
       })
-    let needing = rows.filter { !$0.warnings.isEmpty }.count
+    let needing = rows.filter { !$0.actionableWarnings.isEmpty }.count
     let count = rows.count == 1 ? "1 lead" : "\(rows.count) leads"
     console.write(text + "\(count), \(needing) to act on.\n")
   }

@@ -38,14 +38,14 @@ extension CommandContext {
     return journal
   }
 
-  /// Runs a journal operation, turning its errors into exit status 3.
+  /// Runs a journal operation, turning its errors into exit status 3 (1 for a refused change).
   func withJournal<T>(_ body: (Journal) throws(JournalError) -> T) throws(CommandFailure) -> T {
     let journal = try openJournal()
     defer { journal.close() }
     do {
       return try body(journal)
     } catch {
-      throw CommandFailure(error.description, status: 3)
+      throw CommandFailure(error.description, status: error.isRefusal ? 1 : 3)
     }
   }
 
