@@ -5,7 +5,7 @@ import Testing
 
 @testable import AdvanceCLI
 
-/// `advance lead` and `advance leads` run in process, without a terminal.
+/// `advance lead` and the did-you-mean of prep and debrief, run in process without a terminal.
 struct LeadCommandTests {
   let folder: TemporaryDirectory
   let path: String
@@ -189,5 +189,32 @@ struct LeadCommandTests {
     #expect(lines[2].hasPrefix("Jordan (Acme)") && lines[2].contains("parked"))
     #expect(!lines[2].contains("!"), "a parked lead shows no warning")
     #expect(lines.last == "2 leads, 1 to act on.")
+  }
+
+  @Test func aCloseNameWithoutATerminalAddsNothing() throws {
+    try seed()
+    let journal = Journal(path: path)
+    try journal.open()
+    defer { journal.close() }
+    #expect(
+      throws: CommandFailure(
+        "no lead named 'jordon'; did you mean 'Jordan'? Use the exact name, or add it first "
+          + "with: advance lead 'jordon' --add")
+    ) {
+      try context().findOrAddLead("jordon", in: journal)
+    }
+    // A full name whose first name is a lead's.
+    #expect(
+      throws: CommandFailure(
+        "no lead named 'Jordan Lee'; did you mean 'Jordan'? Use the exact name, or add it first "
+          + "with: advance lead 'Jordan Lee' --add")
+    ) {
+      try context().findOrAddLead("Jordan Lee", in: journal)
+    }
+    #expect(try journal.leads().count == 2)
+    // Far from every name: added, as before.
+    let zed = try context().findOrAddLead("Zed", in: journal)
+    #expect(zed.name == "Zed" && output.text.contains("New lead: Zed"))
+    #expect(try context().findOrAddLead("jordan", in: journal).company == "Acme")
   }
 }

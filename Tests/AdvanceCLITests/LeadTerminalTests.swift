@@ -3,7 +3,7 @@ import Journal
 import TerminalTestSupport
 import Testing
 
-/// The questions `advance lead` asks at a terminal before it deletes or merges.
+/// The questions `advance` asks about leads at a terminal: did you mean, and are you sure.
 @Suite(.serialized)
 struct LeadTerminalTests {
   let home: TemporaryDirectory
@@ -42,6 +42,50 @@ struct LeadTerminalTests {
     try session.waitFor(marker)
     try session.waitForEditing()
     return session
+  }
+
+  /// Leaves the prep's first question, keeping a draft.
+  func quitWizard(_ session: TerminalSession) throws {
+    try session.waitFor("Where are you with them?")
+    try session.waitForEditing()
+    session.type(":quit")
+    session.press(.enter)
+    try session.waitFor("Saved as a draft")
+    #expect(try session.waitForExit() == 0)
+  }
+
+  @Test func yesToDidYouMeanUsesTheLeadThatIsThere() throws {
+    let jordan = try seedJordan()
+    let session = try start(
+      ["prep", "Jordon"], waitFor: "No lead named 'Jordon'. Did you mean Jordan (Acme)? [Y/n]")
+    session.press(.enter)
+    try quitWizard(session)
+    let leads = try withJournal { try $0.leads() }
+    #expect(leads.map(\.id) == [jordan.id])
+    #expect(try withJournal { try $0.draft(wizard: "prep", lead: jordan.id) } != nil)
+  }
+
+  @Test func noToDidYouMeanAddsTheNewName() throws {
+    try seedJordan()
+    let session = try start(["prep", "Jordon"], waitFor: "Did you mean Jordan (Acme)? [Y/n]")
+    session.type("maybe")
+    session.press(.enter)
+    try session.waitFor("Type y or n (Return means yes).")
+    try session.waitForEditing()
+    session.type("n")
+    session.press(.enter)
+    try session.waitFor("New lead: Jordon")
+    try quitWizard(session)
+    #expect(try withJournal { try $0.leads().map(\.name) } == ["Jordan", "Jordon"])
+  }
+
+  @Test func controlDAtDidYouMeanAddsNothing() throws {
+    try seedJordan()
+    let session = try start(["prep", "Jordon"], waitFor: "[Y/n]")
+    session.press(.controlD)
+    try session.waitFor("no lead chosen for 'Jordon'; nothing was added")
+    #expect(try session.waitForExit() == 1)
+    #expect(try withJournal { try $0.leads().map(\.name) } == ["Jordan"])
   }
 
   @Test func deleteAsksFirstAndReturnKeepsTheLead() throws {
