@@ -80,7 +80,8 @@ for index in 0..<leadCount {
   let created = base.addingTimeInterval(Double(index) * 60)
   let lead = Lead(
     name: "Lead \(index) \(["Ada", "Grace", "Alan", "Edsger"][index % 4])",
-    company: "Company \(index % 997)", role: "CTO", stage: ["new", "pilot", "paying"][index % 3],
+    company: "Company \(index % 997)", role: "CTO",
+    stage: [LeadStage.new, .piloting, .won][index % 3],
     tags: ["bench"], createdAt: created)
   snapshot.leads.append(lead)
   var prepId: String?

@@ -49,10 +49,11 @@ public enum AdvanceMain {
       return failure.status
     }
     // A journal error a command did not turn into a failure of its own still means the
-    // journal is unusable: one `error:` line and status 3, as everywhere else.
+    // journal is unusable: one `error:` line and status 3, as everywhere else; but a refused
+    // change left it fine (status 1).
     if let failure = error as? JournalError {
       console.error(failure.description)
-      return 3
+      return failure.isRefusal ? 1 : 3
     }
     let code = Advance.exitCode(for: error)
     let message = Advance.fullMessage(for: error)

@@ -1,6 +1,8 @@
 import GRDB
 
-/// Why the journal cannot be used; the CLI exits with status 3 on any of these.
+/// Why the journal cannot be used, or refused a change; the CLI exits with status 3 on any of
+/// these but a `refused` change (status 1: the journal is fine, the change would have broken
+/// it).
 ///
 /// Descriptions are one line naming the file and a hint. They never carry text the founder typed:
 /// GRDB hides statement arguments unless asked, and nothing here asks.
@@ -33,13 +35,37 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
   case cannotOpen(path: String, reason: String)
   /// Any other SQLite failure, with SQLite's result code and message (which never quotes values).
   case sqlite(path: String, code: Int32, message: String)
+  /// A change to a lead was refused; nothing was written.
+  case refused(path: String, reason: Refusal)
+
+  /// Why a change to a lead was refused.
+  public enum Refusal: Equatable, Sendable {
+    /// Another lead (this id) already has the name, ignoring case.
+    case nameTaken(byLead: String)
+    /// No lead has this id (it was deleted, or merged into another).
+    case noSuchLead(id: String)
+    /// A lead cannot be merged into itself.
+    case mergeIntoItself
+    /// A lead's name cannot be empty.
+    case emptyName
+
+    /// What was refused, in words that never quote a name.
+    var text: String {
+      switch self {
+      case .nameTaken(let id): "another lead (\(id.prefix(8))) already has that name"
+      case .noSuchLead(let id): "no lead has the id \(id.prefix(8))"
+      case .mergeIntoItself: "a lead cannot be merged into itself"
+      case .emptyName: "a lead's name cannot be empty"
+      }
+    }
+  }
 
   /// The journal file the error is about.
   public var path: String {
     switch self {
     case .notADatabase(let path), .corrupt(let path), .truncated(let path), .foreign(let path),
       .newerSchema(let path, _, _), .locked(let path, _), .writeFailed(let path, _),
-      .cannotOpen(let path, _), .sqlite(let path, _, _):
+      .cannotOpen(let path, _), .sqlite(let path, _, _), .refused(let path, _):
       return path
     }
   }
@@ -80,7 +106,15 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
       return "cannot open journal \(path): \(reason) (check the folder and its permissions)"
     case .sqlite(let path, let code, let message):
       return "journal \(path): SQLite error \(code): \(message)"
+    case .refused(let path, let reason):
+      return "journal \(path): \(reason.text); nothing was changed"
     }
+  }
+
+  /// Whether the journal is fine and only refused a change (the CLI's exit status 1, not 3).
+  public var isRefusal: Bool {
+    if case .refused = self { return true }
+    return false
   }
 
   /// Whether the same write may succeed later (once space is freed or a lock released).

@@ -96,12 +96,30 @@ public struct MeetingRecord: Sendable {
     return meeting
   }
 
-  /// Saves a finished meeting with its answers applied and its next steps.
+  /// Saves a finished meeting with its answers applied and its next steps, and moves the
+  /// lead's stage with it (``stage(after:scorecard:)``).
+  ///
+  /// - Returns: the lead's new stage when the meeting moved it.
+  @discardableResult
   public func store(
     _ meeting: Meeting, answers: [String: String], scorecard: Scorecard?, in journal: Journal
-  ) throws(JournalError) {
+  ) throws(JournalError) -> LeadStage? {
     let done = Self.finished(meeting, answers: answers, scorecard: scorecard)
     try journal.saveRecord(done, steps: scorecard?.steps ?? [])
+    guard let scorecard, let lead = try journal.lead(id: meeting.leadId),
+      let stage = Self.stage(after: lead.stage, scorecard: scorecard)
+    else { return nil }
+    try journal.changeLead(lead.id, stage: stage)
+    return stage
+  }
+
+  /// Where a debrief moves a lead: a new lead has been met; a clear no that stands, with no
+  /// step left, is lost (the founder can set it back). Stages the founder set (piloting, won,
+  /// parked…) are theirs to change.
+  public static func stage(after stage: LeadStage, scorecard: Scorecard) -> LeadStage? {
+    let clearNo = scorecard.advancement.reason == .rejected
+    if clearNo && scorecard.steps.isEmpty && !stage.isClosed { return .lost }
+    return stage == .new ? .met : nil
   }
 
   /// A line for when the founder read the reply differently from the judge, else nil.

@@ -75,16 +75,16 @@ import Vocabulary
     let folder = try TemporaryFolder()
     let journal = try folder.journal()
     let lead = try journal.addLead(
-      Lead(name: "Ada", stage: "new", createdAt: ISOTimestamp.date("2026-11-01T10:00:00Z")))
+      Lead(name: "Ada", stage: .new, createdAt: ISOTimestamp.date("2026-11-01T10:00:00Z")))
     var snapshot = try journal.snapshot()
-    snapshot.leads[0].stage = "pilot"
+    snapshot.leads[0].stage = .piloting
     snapshot.leads[0].updatedAt = lead.updatedAt.addingTimeInterval(60)
     #expect(try journal.merge(snapshot).updated == 1)
-    #expect(try journal.lead(id: lead.id)?.stage == "pilot")
-    snapshot.leads[0].stage = "stale"
+    #expect(try journal.lead(id: lead.id)?.stage == .piloting)
+    snapshot.leads[0].stage = .lost
     snapshot.leads[0].updatedAt = lead.updatedAt.addingTimeInterval(-60)
     #expect(try journal.merge(snapshot).unchanged == 1)
-    #expect(try journal.lead(id: lead.id)?.stage == "pilot")
+    #expect(try journal.lead(id: lead.id)?.stage == .piloting)
   }
 
   @Test func leadExportHoldsOnlyThatLead() throws {

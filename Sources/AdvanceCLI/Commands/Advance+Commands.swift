@@ -14,6 +14,7 @@ extension Advance {
     ScoreCommand.self,
     QuestionsCommand.self,
     LeadsCommand.self,
+    LeadCommand.self,
     ShowCommand.self,
     FollowupsCommand.self,
     ExportCommand.self,

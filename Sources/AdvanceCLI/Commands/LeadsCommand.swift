@@ -5,7 +5,11 @@ import Journal
 struct LeadsCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "leads",
-    abstract: "The pipeline: one line per lead, what to act on today first."
+    abstract: "The pipeline: one line per lead, what to act on today first.",
+    discussion: """
+      Won, lost and parked leads come last, without warnings: they are off the to-act list.
+      'lead NAME --stage won' moves one there.
+      """
   )
 
   @OptionGroup var global: GlobalOptions
@@ -15,9 +19,12 @@ struct LeadsCommand: AdvanceCommand {
 
   func run(in context: CommandContext) throws {
     let today = context.today
-    let rows = try context.withJournal { journal throws(JournalError) in
+    let pipeline = try context.withJournal { journal throws(JournalError) in
       try journal.pipeline(today: today)
     }
+    // Closed leads keep their order among themselves, after every open one.
+    let rows =
+      pipeline.filter { !$0.lead.stage.isClosed } + pipeline.filter { $0.lead.stage.isClosed }
     let console = context.console
     if json {
       console.line(try JournalJSON.text(rows.map(JournalJSON.PipelineLine.init)))
@@ -34,7 +41,7 @@ struct LeadsCommand: AdvanceCommand {
         [
           VisibleText.of(
             row.lead.company.isEmpty ? row.lead.name : "\(row.lead.name) (\(row.lead.company))"),
-          VisibleText.of(row.lead.stage),
+          row.lead.stage.rawValue,
           row.strongestKept?.currency?.rawValue ?? "-",
           String(row.meetingCount),
           row.daysSinceAdvancement.map { $0 == 0 ? "today" : "\($0)d ago" } ?? "never",
@@ -47,14 +54,14 @@ struct LeadsCommand: AdvanceCommand {
     let text = table.text(
       header: { style.paint($0, .bold) },
       suffix: { index in
-        let warnings = rows[index].warnings
+        let warnings = rows[index].actionableWarnings
         guard !warnings.isEmpty else { return nil }
         if let known = spelled[warnings] { return known }
         let words = style.paint("! " + warnings.map(\.summary).joined(separator: "; "), .yellow)
         spelled[warnings] = words
         return words
       })
-    let needing = rows.filter { !$0.warnings.isEmpty }.count
+    let needing = rows.filter { !$0.actionableWarnings.isEmpty }.count
     let count = rows.count == 1 ? "1 lead" : "\(rows.count) leads"
     console.write(text + "\(count), \(needing) to act on.\n")
   }

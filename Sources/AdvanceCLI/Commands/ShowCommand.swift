@@ -40,7 +40,7 @@ struct ShowCommand: AdvanceCommand {
     }
     console.line(
       console.style.paint(VisibleText.of(title), .bold)
-        + "  (stage: \(VisibleText.of(found.stage)))")
+        + "  (stage: \(found.stage.rawValue))")
     for entry in entries {
       let lines = Self.describe(entry.event)
       for (index, line) in lines.enumerated() {

@@ -59,14 +59,14 @@ extension CommandContext {
     return journal
   }
 
-  /// Runs a journal operation, turning its errors into exit status 3.
+  /// Runs a journal operation, turning its errors into exit status 3 (1 for a refused change).
   func withJournal<T>(_ body: (Journal) throws(JournalError) -> T) throws(CommandFailure) -> T {
     let journal = try openJournal()
     defer { journal.close() }
     do {
       return try body(journal)
     } catch {
-      throw CommandFailure(error.description, status: 3)
+      throw CommandFailure(error.description, status: error.isRefusal ? 1 : 3)
     }
   }
 
@@ -85,12 +85,18 @@ extension CommandContext {
 
   /// The lead a wizard is about: the one the name matches, or a new lead of that name.
   ///
-  /// - Throws: `CommandFailure` when the name starts several leads' names; `JournalError`.
+  /// A new name close to a lead's (`NameMatch`: `Jordon` for `Jordan`) is a likely typo: at a
+  /// terminal the founder is asked whether they meant that lead; without one nothing is guessed
+  /// and nothing added.
+  ///
+  /// - Throws: `CommandFailure` when the name starts several leads' names, or is close to a
+  ///   lead's without a terminal to ask at, or the founder left the question; `JournalError`.
   func findOrAddLead(_ name: String, in journal: Journal) throws -> Lead {
     switch try journal.findLead(name) {
     case .found(let lead):
       return lead
     case .none:
+      if let meant = try leadMeant(by: name, in: journal) { return meant }
       let lead = try journal.addLead(Lead(name: name))
       console.line(console.style.paint("New lead: \(VisibleText.of(name))", .dim))
       return lead
@@ -98,6 +104,33 @@ extension CommandContext {
       let names = leads.map { VisibleText.of($0.name) }.sorted().joined(separator: ", ")
       throw CommandFailure("'\(name)' matches several leads: \(names); type more of the name")
     }
+  }
+
+  /// The lead the founder meant by a name no lead has, when a lead's name is close to it.
+  ///
+  /// - Returns: The lead the founder chose, or `nil` to add `name` as a new lead.
+  /// - Throws: `CommandFailure` when a lead is close and there is no terminal to ask at, or the
+  ///   founder left the question with Ctrl-C or Ctrl-D; `JournalError`.
+  private func leadMeant(by name: String, in journal: Journal) throws -> Lead? {
+    let close = try journal.leads(closeTo: name)
+    guard !close.isEmpty else { return nil }
+    let typed = VisibleText.of(name)
+    guard lineReader.isInteractive else {
+      let names = Wording.alternatives(close.map { "'" + VisibleText.of($0.name) + "'" })
+      throw CommandFailure(
+        "no lead named '\(typed)'; did you mean \(names)? Use the exact name, or add it first "
+          + "with: advance lead \(VisibleText.of(ShellQuoting.quoted(name))) --add")
+    }
+    for (index, lead) in close.enumerated() {
+      let question =
+        (index == 0 ? "No lead named '\(typed)'. " : "") + "Did you mean \(lead.label)? [Y/n]"
+      switch confirm(question, defaultAnswer: true) {
+      case true?: return lead
+      case false?: continue
+      case nil: throw CommandFailure("no lead chosen for '\(typed)'; nothing was added")
+      }
+    }
+    return nil
   }
 
   /// Lead names for Tab, or none when the journal cannot be opened.

@@ -34,7 +34,7 @@ enum JournalJSON {
   struct PipelineLine: Encodable {
     var name: String
     var company: String
-    var stage: String
+    var stage: LeadStage
     var meetings: Int
     var advanced: Bool?
     var lastMeeting: JournalDay?
@@ -132,7 +132,7 @@ enum JournalJSON {
     var name: String
     var company: String
     var role: String
-    var stage: String
+    var stage: LeadStage
     var meetings: [MeetingEntry]
     /// Steps recorded outside a meeting.
     var otherSteps: [Step]

@@ -13,7 +13,7 @@ struct MarkdownWriter {
     if !lead.role.isEmpty { title += " (" + lead.role + ")" }
     line(title)
     line("")
-    var facts = ["Stage: " + lead.stage]
+    var facts = ["Stage: " + lead.stage.rawValue]
     if !lead.tags.isEmpty { facts.append("Tags: " + lead.tags.joined(separator: ", ")) }
     line(facts.joined(separator: " · "))
     line("")

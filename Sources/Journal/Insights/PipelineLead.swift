@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// A lead as the pipeline shows it: only what its line needs, so listing 10,000 leads reads no
 /// more than that.
@@ -9,8 +10,8 @@ public struct PipelineLead: Hashable, Sendable {
   public var name: String
   /// Their company, possibly empty.
   public var company: String
-  /// The stage the founder gave the lead.
-  public var stage: String
+  /// Where the lead stands.
+  public var stage: LeadStage
   /// When the lead was added.
   public var createdAt: Date
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// A person the founder is meeting, at a company.
 public struct Lead: Codable, Hashable, Sendable, Identifiable {
@@ -11,8 +12,8 @@ public struct Lead: Codable, Hashable, Sendable, Identifiable {
   public var company: String
   /// Their role at the company.
   public var role: String
-  /// Where the lead stands, in the founder's words (for instance `new`, `pilot`, `paying`).
-  public var stage: String
+  /// Where the lead stands: new, met, piloting, won, lost or parked.
+  public var stage: LeadStage
   /// Free labels.
   public var tags: [String]
   /// When the lead was added.
@@ -23,7 +24,7 @@ public struct Lead: Codable, Hashable, Sendable, Identifiable {
   /// Creates a lead; `id` and the dates default to new values.
   public init(
     id: String = UUID().uuidString.lowercased(), name: String, company: String = "",
-    role: String = "", stage: String = "new", tags: [String] = [], createdAt: Date? = nil,
+    role: String = "", stage: LeadStage = .new, tags: [String] = [], createdAt: Date? = nil,
     updatedAt: Date? = nil
   ) {
     let now = Date.journalNow()
@@ -38,6 +39,26 @@ public struct Lead: Codable, Hashable, Sendable, Identifiable {
   }
 }
 
+extension Lead {
+  private enum CodingKeys: String, CodingKey {
+    case id, name, company, role, stage, tags, createdAt, updatedAt
+  }
+
+  /// Reads a lead from an export; a stage this version does not know reads as `LeadStage(stored:)`
+  /// does, so files written when the stage was free text still import.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    company = try container.decode(String.self, forKey: .company)
+    role = try container.decode(String.self, forKey: .role)
+    stage = LeadStage(stored: try container.decode(String.self, forKey: .stage))
+    tags = try container.decode([String].self, forKey: .tags)
+    createdAt = try container.decode(Date.self, forKey: .createdAt)
+    updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+  }
+}
+
 extension Lead: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "lead"
 
@@ -48,7 +69,7 @@ extension Lead: FetchableRecord, PersistableRecord {
     name = try row.required(1)
     company = try row.required(2)
     role = try row.required(3)
-    stage = try row.required(4)
+    stage = LeadStage(stored: try row.required(4))
     tags = try row.strings(5)
     createdAt = try row.date(6)
     updatedAt = try row.date(7)
@@ -59,7 +80,7 @@ extension Lead: FetchableRecord, PersistableRecord {
     container["name"] = name
     container["company"] = company
     container["role"] = role
-    container["stage"] = stage
+    container["stage"] = stage.rawValue
     container["tags"] = StoredValue.encode(tags)
     container["createdAt"] = ISOTimestamp.string(createdAt)
     container["updatedAt"] = ISOTimestamp.string(updatedAt)

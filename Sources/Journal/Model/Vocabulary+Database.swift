@@ -22,3 +22,23 @@ extension DueDate: DatabaseValueConvertible {
     String.fromDatabaseValue(dbValue).flatMap(DueDate.init)
   }
 }
+
+// A lead's stage was free text before `LeadStage`: a stored word it does not know is read
+// leniently, never refused.
+extension LeadStage: DatabaseValueConvertible {
+  public var databaseValue: DatabaseValue { rawValue.databaseValue }
+
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> LeadStage? {
+    String.fromDatabaseValue(dbValue).map(LeadStage.init(stored:))
+  }
+}
+
+extension LeadStage {
+  /// The stage a stored text stands for: its case name, else a synonym (`pilot`, `paying`…),
+  /// else `new`.
+  ///
+  /// - Parameter text: The `stage` column, or an export's `stage` field.
+  init(stored text: String) {
+    self = LeadStage(rawValue: text) ?? LeadStage(reading: text) ?? .new
+  }
+}

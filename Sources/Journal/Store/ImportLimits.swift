@@ -7,7 +7,7 @@ import Foundation
 enum ImportLimits {
   /// A person's or lead's name: the wizards' `max_length` for the lead (prep and debrief).
   static let name = 120
-  /// A company, role, stage or tag: shown in the same table cell as a name.
+  /// A company, role or tag: shown in the same table cell as a name.
   static let label = 120
   /// Tags on one lead.
   static let tags = 50
@@ -36,7 +36,6 @@ enum ImportLimits {
       try checker.characters(lead.name, "name", at: name)
       try checker.characters(lead.company, "company", at: label)
       try checker.characters(lead.role, "role", at: label)
-      try checker.characters(lead.stage, "stage", at: label)
       if lead.tags.count > tags {
         throw checker.fail("tags", "too many tags: at most \(tags)")
       }

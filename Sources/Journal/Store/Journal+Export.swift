@@ -92,7 +92,8 @@ extension Journal {
     csv.append(["id", "name", "company", "role", "stage", "tags", "created", "updated"])
     for lead in snapshot.leads {
       csv.append([
-        lead.id, lead.name, lead.company, lead.role, lead.stage, lead.tags.joined(separator: "; "),
+        lead.id, lead.name, lead.company, lead.role, lead.stage.rawValue,
+        lead.tags.joined(separator: "; "),
         ISOTimestamp.string(lead.createdAt), ISOTimestamp.string(lead.updatedAt),
       ])
     }

@@ -73,4 +73,36 @@ extension Journal {
     default: return .ambiguous(candidates)
     }
   }
+
+  /// The lead with exactly this name, ignoring case; the oldest when several share it.
+  public func lead(named name: String) throws(JournalError) -> Lead? {
+    let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+    guard !wanted.isEmpty else { return nil }
+    let id = try read { db in
+      try Row.fetchAll(db, sql: "SELECT id, name FROM lead ORDER BY createdAt, id")
+        .first { ($0[1] as String).lowercased() == wanted }
+        .map { $0[0] as String }
+    }
+    guard let id else { return nil }
+    return try lead(id: id)
+  }
+
+  /// The leads whose names are close to `name` (`NameMatch`), closest first: the ones a founder
+  /// who typed `name` may have meant.
+  ///
+  /// - Parameters:
+  ///   - name: The name as typed.
+  ///   - limit: At most this many leads.
+  /// - Returns: The close leads, closest first; none when no name is close.
+  /// - Throws: `JournalError` when the journal cannot be read.
+  public func leads(closeTo name: String, limit: Int = 3) throws(JournalError) -> [Lead] {
+    let all = try read { db in
+      try Row.fetchAll(db, sql: "SELECT id, name FROM lead ORDER BY name COLLATE NOCASE, id")
+        .map { row in (id: row[0] as String, name: row[1] as String) }
+    }
+    let ids = NameMatch.closest(to: name, among: all, name: \.name).prefix(limit).map(\.id)
+    guard !ids.isEmpty else { return [] }
+    let leads = try read { db in try Lead.filter(keys: ids).fetchAll(db) }
+    return ids.compactMap { id in leads.first { $0.id == id } }
+  }
 }

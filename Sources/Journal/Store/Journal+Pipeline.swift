@@ -145,7 +145,7 @@ extension Journal {
     ) { row in
       let lead = PipelineLead(
         id: try row.required(0), name: try row.required(1), company: try row.required(2),
-        stage: try row.required(3), createdAt: try row.date(4))
+        stage: .init(stored: try row.required(3)), createdAt: try row.date(4))
       let meetings = MeetingStats(
         count: row.int(5) ?? 0, lastDay: try row.optionalDay(6),
         lastAdvancedDay: try row.optionalDay(7), facts: row.int(8) ?? 0,
