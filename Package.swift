@@ -96,6 +96,12 @@ let package = Package(
       exclude: ["Corpus"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal", "Vocabulary"]),
     .testTarget(
+      name: "WorkflowTests",
+      dependencies: [
+        "Workflow", "Journal", "Scoring", "PromptKit", "Vocabulary", "BundledPrompts",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    .testTarget(
       name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring", "Vocabulary"],
       exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.

@@ -43,10 +43,19 @@ public struct MeetingRecord: Sendable {
       .map { [$0] } ?? []
   }
 
-  /// Whether the founder's reading stands over the judge's: what they chose when the debrief
-  /// asked (`verdict_stands: yours|judge`), else `unsaid`.
-  public static func yoursStands(_ answers: [String: String], unsaid: Bool = true) -> Bool {
-    answers["verdict_stands"].map { $0 == "yours" } ?? unsaid
+  /// Whether the founder's reading stands over the judge's.
+  ///
+  /// What they chose when the debrief asked (`verdict_stands: yours|judge`). Unasked (an
+  /// answers file, a debrief written before v5), the judge's stands; both are kept either way.
+  public static func yoursStands(_ answers: [String: String]) -> Bool {
+    answers["verdict_stands"] == "yours"
+  }
+
+  /// The founder's currencies, when they named them.
+  static func yourCurrencies(_ answers: [String: String]) -> [Currency] {
+    (answers["currencies"] ?? "").split(separator: ",").compactMap {
+      Currency(rawValue: $0.trimmingCharacters(in: .whitespaces))
+    }.sorted()
   }
 
   /// The debrief's scorecard: the judge's reading, advancement from the verdict that stands
@@ -61,7 +70,7 @@ public struct MeetingRecord: Sendable {
     scorer.score(
       notes: answers["notes"] ?? "", reply: answers["reply"], steps: steps,
       planned: answers["planned"], yourVerdict: Self.yourVerdict(answers),
-      yoursStands: yoursStands)
+      yourCurrencies: Self.yourCurrencies(answers), yoursStands: yoursStands)
   }
 
   /// The meeting with the answers (and the scorecard, for a debrief) applied, its status done.
@@ -113,12 +122,17 @@ public struct MeetingRecord: Sendable {
     return stage
   }
 
-  /// Where a debrief moves a lead: a new lead has been met; a clear no that stands, with no
-  /// step left, is lost (the founder can set it back). Stages the founder set (piloting, won,
-  /// parked…) are theirs to change.
+  /// Where a debrief moves a lead.
+  ///
+  /// A new lead has been met; a clear no that stands, with no step of theirs left, is lost
+  /// (the founder can set it back; a thank-you note of ours keeps nothing alive); a lost or
+  /// parked lead that advances is met again. Stages the founder set (piloting, won, parked…) are theirs to change.
   public static func stage(after stage: LeadStage, scorecard: Scorecard) -> LeadStage? {
     let clearNo = scorecard.advancement.reason == .rejected
-    if clearNo && scorecard.steps.isEmpty && !stage.isClosed { return .lost }
+    let theirs = scorecard.steps.contains { $0.owner == .them }
+    if clearNo && !theirs && !stage.isClosed { return .lost }
+    // A lead that was let go and then gave something up is back in play.
+    if scorecard.advancement.advanced && (stage == .lost || stage == .parked) { return .met }
     return stage == .new ? .met : nil
   }
 
@@ -126,9 +140,13 @@ public struct MeetingRecord: Sendable {
   public static func disagreement(answers: [String: String], scorecard: Scorecard) -> String? {
     guard let own = yourVerdict(answers), own != scorecard.verdict else { return nil }
     let reason = scorecard.interpretation.reasons.first.map { " (\($0))" } ?? ""
+    let stands =
+      yoursStands(answers)
+      ? "Yours stands; both are kept."
+      : "The judge's stands (a debrief at the terminal asks which); both are kept."
     return
       "You read the reply as a \(own.rawValue); the judge reads a \(scorecard.verdict.rawValue)"
-      + reason + "."
+      + reason + ". " + stands
   }
 
   /// Judges again every debrief the journal holds for it (after the v5 migration).
@@ -156,11 +174,8 @@ public struct MeetingRecord: Sendable {
       step.currency = reading.costs.max()
       return step
     }
-    // Before v5 the journal's screens kept the judge's verdict: it stands unless the founder
-    // said otherwise.
     let card = scorecard(
-      answers, steps: judgedSteps.map(\.nextStep),
-      yoursStands: Self.yoursStands(answers, unsaid: false))
+      answers, steps: judgedSteps.map(\.nextStep), yoursStands: Self.yoursStands(answers))
     var judged = Self.finished(meeting, answers: answers, scorecard: card)
     judged.updatedAt = meeting.updatedAt
     return (judged, judgedSteps)

@@ -17,6 +17,14 @@ struct LeadsCommand: AdvanceCommand {
   @Flag(help: "Print the pipeline as JSON: [{name, stage, advanced, next_step, …}].")
   var json = false
 
+  /// The next step as the table shows it: when, who, and the start of what.
+  static func nextStep(_ row: PipelineRow) -> String {
+    guard let step = row.nextStep else { return "-" }
+    let what = VisibleText.of(step.what)
+    let short = what.count > 26 ? what.prefix(25) + "…" : Substring(what)
+    return (step.due.map { $0.label() } ?? "undated") + " · \(step.owner.rawValue): " + short
+  }
+
   func run(in context: CommandContext) throws {
     let today = context.today
     let pipeline = try context.withJournal { journal throws(JournalError) in
@@ -45,7 +53,7 @@ struct LeadsCommand: AdvanceCommand {
           row.strongestKept?.currency?.rawValue ?? "-",
           String(row.meetingCount),
           row.daysSinceAdvancement.map { $0 == 0 ? "today" : "\($0)d ago" } ?? "never",
-          row.nextDue?.description ?? (row.openSteps > 0 ? "undated" : "-"),
+          Self.nextStep(row),
         ]
       })
     let style = console.style

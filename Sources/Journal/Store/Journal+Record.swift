@@ -19,7 +19,12 @@ extension Journal {
       try changed.update(db)
       try Commitment.filter(Column("meetingId") == changed.id && Column("status") == "promised")
         .deleteAll(db)
-      let rows = steps.map { Commitment($0, leadId: changed.leadId, meetingId: changed.id) }
+      // A millisecond apart, so they list in the order the founder wrote them.
+      let rows = steps.enumerated().map { index, step in
+        Commitment(
+          step, leadId: changed.leadId, meetingId: changed.id,
+          createdAt: changed.updatedAt.addingTimeInterval(Double(index) / 1000))
+      }
       for row in rows { try row.insert(db) }
       return rows
     }

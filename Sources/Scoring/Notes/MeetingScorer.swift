@@ -24,11 +24,12 @@ public struct MeetingScorer: Sendable {
   ///   - steps: The next steps, with their owners as the founder confirmed them.
   ///   - planned: The commitment the founder planned to ask for.
   ///   - yourVerdict: The founder's reading of the reply.
+  ///   - yourCurrencies: What the founder says the reply gives up.
   ///   - yoursStands: Whether the founder's reading stands over the judge's when they differ.
   /// - Returns: The scorecard.
   public func score(
     notes: String, reply: String? = nil, steps: [NextStep] = [], planned: String? = nil,
-    yourVerdict: Verdict? = nil, yoursStands: Bool = true
+    yourVerdict: Verdict? = nil, yourCurrencies: [Currency] = [], yoursStands: Bool = false
   ) -> Scorecard {
     let interpreter = Interpreter(lexicon: lexicon)
     let reading = NotesReader(lexicon: lexicon).read(notes)
@@ -94,12 +95,16 @@ public struct MeetingScorer: Sendable {
     }
 
     let standing = yoursStands ? yourVerdict ?? verdict : verdict
-    let advancement = Advancement(
-      verdict: standing, replyCosts: interpretation.currencies, steps: steps)
+    // A commitment the founder stands by costs what they say, else what the judge heard.
+    let replyCosts =
+      standing == verdict || yourCurrencies.isEmpty ? interpretation.currencies : yourCurrencies
+    let advancement = Advancement(verdict: standing, replyCosts: replyCosts, steps: steps)
     switch advancement.reason {
     case .replyCommitted, .theirStep:
       let costs = ReplyReading.list(advancement.costs.map(\.rawValue))
-      items.append(ScoreItem(points: 20, reason: "the meeting advanced: it costs them \(costs)"))
+      let reason =
+        costs.isEmpty ? "the meeting advanced" : "the meeting advanced: it costs them \(costs)"
+      items.append(ScoreItem(points: 20, reason: reason))
     case .onlyOurSteps:
       items.append(
         ScoreItem(points: 0, reason: "your own follow-up is homework, not a step of theirs"))
