@@ -60,9 +60,10 @@ struct DebriefCommand: AdvanceCommand {
       context.console.errorText(DiagnosticRenderer().render(bag.sorted))
     }
     let prefilled = lead.isEmpty ? [:] : ["lead": lead.joined(separator: " ")]
+    let plan = try Self.plan(of: prefilled["lead"] ?? file["lead"]?.value, context: context)
     let outcome = WizardRunner(
       script: script, checks: checks, context: AnswerContext(now: context.now)
-    ).run(file, prefilled: prefilled)
+    ).run(file, prefilled: prefilled, given: plan?.given ?? [:], defaults: plan?.defaults ?? [:])
     if !outcome.diagnostics.isEmpty {
       // The answers' lines are not echoed: they may be private notes.
       context.console.errorText(DiagnosticRenderer().render(outcome.diagnostics))
@@ -79,7 +80,7 @@ struct DebriefCommand: AdvanceCommand {
       lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
     let card = rules.scorecard(result.answers)
     ScoringPresenter(console: context.console).show(card, debriefAnswers: result.answers)
-    try record(result, rules: rules, scorecard: card, context: context)
+    try record(result, plan: plan, rules: rules, scorecard: card, context: context)
   }
 
   /// An answers file written for the single `next_step` (and `next_step_date`) of earlier
@@ -98,9 +99,25 @@ struct DebriefCommand: AdvanceCommand {
     return converted
   }
 
+  /// The latest prep of the lead of that exact name, when the journal has one (nothing is
+  /// created here).
+  private static func plan(of name: String?, context: CommandContext) throws -> PrepPlan? {
+    guard let name, let path = context.journalPath, FileManager.default.fileExists(atPath: path)
+    else { return nil }
+    let journal = try context.openJournal()
+    defer { journal.close() }
+    do {
+      guard let lead = try journal.lead(named: name) else { return nil }
+      return try PrepPlan.latest(lead: lead.id, in: journal)
+    } catch {
+      throw CommandFailure(error.description, status: 3)
+    }
+  }
+
   /// Saves an unattended debrief to the journal like one typed at the terminal.
   private func record(
-    _ result: WizardResult, rules: MeetingRecord, scorecard: Scorecard, context: CommandContext
+    _ result: WizardResult, plan: PrepPlan?, rules: MeetingRecord, scorecard: Scorecard,
+    context: CommandContext
   ) throws {
     guard let name = result.answers["lead"] else { return }
     let journal = try context.openJournal()
@@ -108,7 +125,10 @@ struct DebriefCommand: AdvanceCommand {
     do {
       let lead = try context.findOrAddLead(name, in: journal)
       let meeting = try journal.addMeeting(
-        Meeting(leadId: lead.id, kind: .debrief, day: context.today))
+        Meeting(
+          leadId: lead.id, kind: .debrief,
+          prepId: plan?.meeting.leadId == lead.id ? plan?.meeting.id : nil,
+          day: context.today))
       for (id, value) in result.answers.sorted(by: { $0.key < $1.key }) {
         try journal.recordAnswer(meeting: meeting.id, question: id, value: value)
       }

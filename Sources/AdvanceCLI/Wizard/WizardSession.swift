@@ -18,6 +18,8 @@ final class WizardSession {
   private let kind: Meeting.Kind
   private let record: () throws -> MeetingRecord
   private var engine: WizardEngine
+  /// For a debrief, the prep it follows.
+  private let plan: PrepPlan?
   private var draft: WizardDraft
   private var saved: [String: String]
   /// Whether answers are waiting for the journal, after a write it refused (disk full, locked).
@@ -53,18 +55,19 @@ final class WizardSession {
       }
     }
     let meetingID: String
+    let plan = kind == .debrief ? try PrepPlan.latest(lead: lead.id, in: journal) : nil
+    self.plan = plan
     if let resumed {
       meetingID = resumed.meetingID
     } else {
-      let prep =
-        kind == .debrief ? try journal.meetings(lead: lead.id).last { $0.kind == .prep } : nil
       meetingID = try journal.addMeeting(
-        Meeting(leadId: lead.id, kind: kind, prepId: prep?.id, day: context.today)
+        Meeting(leadId: lead.id, kind: kind, prepId: plan?.meeting.id, day: context.today)
       ).id
     }
     engine = WizardEngine(
       script: script, checks: checks, context: AnswerContext(now: context.now),
-      state: resumed?.state, prefilled: ["lead": lead.name])
+      state: resumed?.state, prefilled: ["lead": lead.name], given: plan?.given ?? [:],
+      defaults: plan?.defaults ?? [:])
     draft = resumed ?? WizardDraft(meetingID: meetingID, state: engine.state)
     saved = resumed?.state.answers ?? [:]
   }
@@ -106,10 +109,19 @@ final class WizardSession {
   ///   the answers; `JournalError` for other failures (what was saved before stays).
   func run() throws -> Outcome {
     let presenter = WizardPresenter(console: context.console, reader: context.lineReader)
+    let planView = plan.map { PlanPresenter(console: context.console, plan: $0) }
+    planView?.showPlan()
     var events = engine.start()
     try persistOrKeep()
     while true {
-      let prompt = presenter.present(events)
+      var shown = events[...]
+      // Before they read the answer: what they expected to hear, beside what was said.
+      if let planView, let index = events.firstIndex(where: Self.asksForTheVerdict) {
+        _ = presenter.present(Array(events[..<index]))
+        planView.showExpectations(reply: engine.state.answers["reply"] ?? "")
+        shown = events[index...]
+      }
+      let prompt = presenter.present(Array(shown))
       if case .finished(let result)? = events.last {
         try persistOrRescue()
         let (answers, card) = try finish(result)
@@ -134,6 +146,11 @@ final class WizardSession {
       events = line.map { engine.send($0) } ?? engine.handle(.quit)
       try persistOrKeep()
     }
+  }
+
+  private static func asksForTheVerdict(_ event: WizardEvent) -> Bool {
+    guard case .asked(let prompt) = event else { return false }
+    return prompt.questionID == "verdict" && !prompt.isRepeat
   }
 
   /// Saves, or on a write the journal refuses, says so once and keeps the answers for later.

@@ -35,23 +35,36 @@ public struct WizardEngine: Sendable {
   ///   - state: A draft to resume, or nil to start afresh.
   ///   - prefilled: Answers known before starting (such as `lead`); those questions are not asked.
   ///   - questionsPastDates: Whether a date already past must be typed twice to be kept.
+  ///   - given: Values for the script's `given:` names (others are ignored), which templates
+  ///     and conditions read like answers.
+  ///   - defaults: Answers offered as the default of questions not yet answered (Return takes
+  ///     them), such as the prep's ask for a debrief's `planned`.
   public init(
     script: Script, checks: CheckRegistry = CheckRegistry(),
     context: AnswerContext = AnswerContext(),
     state: WizardState? = nil, prefilled: [String: String] = [:],
-    questionsPastDates: Bool = true
+    questionsPastDates: Bool = true, given: [String: String] = [:],
+    defaults: [String: String] = [:]
   ) {
     self.script = script
     self.checks = checks
     self.context = context
     self.questionsPastDates = questionsPastDates
+    let names = Set(script.given)
+    self.given = given.filter { names.contains($0.key) }
     var initial = state ?? WizardState(wizard: script.name)
+    for (id, value) in defaults where script.question(id) != nil && initial.answers[id] == nil {
+      initial.answers[id] = value
+    }
     for (id, value) in prefilled where script.question(id) != nil {
       initial.answers[id] = value
       initial.prefilled.insert(id)
     }
     self.state = initial
   }
+
+  /// The values of the script's `given:` names.
+  public let given: [String: String]
 
   /// The question being asked, if any.
   public var currentQuestion: Script.Question? {
@@ -285,7 +298,7 @@ public struct WizardEngine: Sendable {
       while questionIndex < step.questions.count {
         let question = step.questions[questionIndex]
         if !state.prefilled.contains(question.id),
-          question.condition?.expression.evaluate(state.answers) ?? true
+          question.condition?.expression.evaluate(known) ?? true
         {
           return WizardState.Position(step: step.id, question: question.id)
         }
@@ -300,7 +313,7 @@ public struct WizardEngine: Sendable {
 
   private func nextStep(after index: Int) -> Int {
     for jump in script.steps[index].next
-    where jump.condition?.expression.evaluate(state.answers) ?? true {
+    where jump.condition?.expression.evaluate(known) ?? true {
       if jump.target == Script.Jump.end { return script.steps.count }
       return script.stepIndex(jump.target) ?? script.steps.count
     }
@@ -319,8 +332,13 @@ public struct WizardEngine: Sendable {
     return state.answers.filter { ids.contains($0.key) }
   }
 
+  /// What conditions read: the given values, then the answers.
+  private var known: [String: String] {
+    given.isEmpty ? state.answers : given.merging(state.answers) { _, answer in answer }
+  }
+
   private func displayValues() -> [String: String] {
-    var values: [String: String] = [:]
+    var values = given
     for (id, value) in answersOnPath() {
       values[id] = script.question(id)?.display(value) ?? value
     }

@@ -37,8 +37,13 @@ public struct WizardRunner: Sendable {
   /// - Parameters:
   ///   - answers: The answers by question id.
   ///   - prefilled: Answers known beforehand, as for ``WizardEngine``.
+  ///   - given: Values of the script's `given:` names, as for ``WizardEngine``.
+  ///   - defaults: Answers taken where the file gives none, as for ``WizardEngine``.
   /// - Returns: The result, the transcript and any diagnostics.
-  public func run(_ answers: AnswersFile, prefilled: [String: String] = [:]) -> Outcome {
+  public func run(
+    _ answers: AnswersFile, prefilled: [String: String] = [:], given: [String: String] = [:],
+    defaults: [String: String] = [:]
+  ) -> Outcome {
     let bag = DiagnosticBag()
     let ids = script.questions.map(\.id)
     for entry in answers.entries where script.question(entry.id) == nil {
@@ -60,7 +65,7 @@ public struct WizardRunner: Sendable {
     // Nobody is there to confirm a past date: it is kept as given.
     var engine = WizardEngine(
       script: script, checks: checks, context: context, prefilled: prefilled,
-      questionsPastDates: false)
+      questionsPastDates: false, given: given, defaults: defaults)
     var transcript = Transcript()
     var events = engine.start()
     transcript.record(events)

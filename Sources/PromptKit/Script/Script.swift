@@ -14,11 +14,14 @@ public struct Script: Sendable, Hashable {
   public var summary: Template?
   /// Where the script was read from.
   public var path: String
+  /// Names of values the front end provides before the wizard starts (such as the prep a
+  /// debrief follows), which templates and `when:` may use like answers.
+  public var given: [String]
 
   /// Creates a script.
   public init(
     name: String, title: Template, intro: Template? = nil, steps: [Step],
-    summary: Template? = nil, path: String = ""
+    summary: Template? = nil, path: String = "", given: [String] = []
   ) {
     self.name = name
     self.title = title
@@ -26,6 +29,7 @@ public struct Script: Sendable, Hashable {
     self.steps = steps
     self.summary = summary
     self.path = path
+    self.given = given
   }
 
   /// Every question, in file order.

@@ -28,7 +28,7 @@ public struct ScriptLoader: Sendable {
   /// The keys each part of a script may have.
   enum Keys {
     static let scriptRequired = ["title", "steps"]
-    static let scriptOptional = ["wizard", "intro", "summary"]
+    static let scriptOptional = ["wizard", "intro", "summary", "given"]
     static let stepRequired = ["id", "title", "questions"]
     static let stepOptional = ["why", "next"]
     static let questionRequired = ["id", "ask"]

@@ -20,6 +20,7 @@ struct ScriptReader {
   private var references: [Reference] = []
   private var questionIndex: [String: Int] = [:]
   private var questionCount = 0
+  private var given: [(name: String, node: YAMLNode)] = []
 
   init(path: String, bag: DiagnosticBag, knownChecks: Set<String>?) {
     self.path = path
@@ -32,6 +33,7 @@ struct ScriptReader {
       let map = root.mapping(
         required: ScriptLoader.Keys.scriptRequired, optional: ScriptLoader.Keys.scriptOptional)
     else { return nil }
+    given = readGiven(map["given"])
     let fallbackName = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     let name = map.string("wizard") ?? fallbackName
     let title = template(map["title"], limit: .max, what: "the title")
@@ -46,7 +48,7 @@ struct ScriptReader {
     let summary = map["summary"].flatMap { template($0, limit: .max, what: "the summary") }
     let script = Script(
       name: name, title: title ?? Template(""), intro: intro, steps: steps, summary: summary,
-      path: path)
+      path: path, given: given.map(\.name))
     checkReferences()
     ScriptGraph(script: script, bag: bag).check()
     return script
@@ -302,9 +304,37 @@ struct ScriptReader {
     return location
   }
 
+  /// `given: [prep_ask, …]`: names the front end provides, each an id.
+  private func readGiven(_ node: YAMLNode?) -> [(name: String, node: YAMLNode)] {
+    guard let items = node?.sequence() else { return [] }
+    var names: [(name: String, node: YAMLNode)] = []
+    for item in items {
+      guard let name = item.string() else { continue }
+      guard Self.isID(name) else {
+        item.error("invalid-id", "'\(name)' is not a valid name: use letters, digits and '_'")
+        continue
+      }
+      names.append((name, item))
+    }
+    return names
+  }
+
+  private static func isID(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, CharacterSet.letters.contains(first) else {
+      return false
+    }
+    return text.unicodeScalars.allSatisfy {
+      CharacterSet.alphanumerics.contains($0) || $0 == "_"
+    }
+  }
+
   private func checkReferences() {
     let allIDs = questionIndex.keys.sorted()
-    for reference in references {
+    for (name, node) in given where questionIndex[name] != nil {
+      node.error("given-is-question", "'\(name)' is given and also a question's id")
+    }
+    let givenNames = Set(given.map(\.name))
+    for reference in references where !givenNames.contains(reference.id) {
       guard let index = questionIndex[reference.id] else {
         bag.error(
           "unknown-question",
