@@ -27,6 +27,10 @@ struct DebriefCommand: AdvanceCommand {
   @Option(help: ArgumentHelp("Answers by question id, in a YAML file.", valueName: "file"))
   var answers: String?
 
+  @Flag(
+    help: "Reopen the lead's last debrief with every answer as its default, and replace it.")
+  var edit = false
+
   static func completions(precedingWords: [String], context: CommandContext) -> [String] {
     precedingWords.isEmpty ? context.leadNamesForCompletion() + ["--answers"] : []
   }
@@ -34,8 +38,11 @@ struct DebriefCommand: AdvanceCommand {
   func run(in context: CommandContext) throws {
     let launcher = WizardLauncher(name: "debrief", kind: .debrief, context: context)
     guard let answers else {
-      try launcher.run(leadWords: lead, checks: context.checks())
+      try launcher.run(leadWords: lead, checks: context.checks(), edit: edit)
       return
+    }
+    if edit {
+      throw CommandFailure("--edit reopens a debrief at the terminal; leave out --answers")
     }
     try runUnattended(answersPath: answers, launcher: launcher, context: context)
   }

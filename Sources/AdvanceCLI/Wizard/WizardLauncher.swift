@@ -35,7 +35,9 @@ struct WizardLauncher {
   }
 
   /// Runs the wizard for the lead named by `words`, or asks who the meeting is with.
-  func run(leadWords: [String], checks: CheckRegistry) throws {
+  /// - Parameter edit: Reopen the lead's last finished meeting of this kind instead of
+  ///   starting a new one.
+  func run(leadWords: [String], checks: CheckRegistry, edit: Bool = false) throws {
     let script = try loadScript(checks: checks)
     guard let name = leadWords.isEmpty ? askLeadName() : leadWords.joined(separator: " ") else {
       throw CommandFailure("no lead given; usage: \(self.name) LEAD")
@@ -43,12 +45,27 @@ struct WizardLauncher {
     let journal = try context.openJournal()
     defer { journal.close() }
     do {
-      let lead = try context.findOrAddLead(name, in: journal)
+      var editing: Meeting?
+      let lead: Lead
+      if edit {
+        lead = try context.lead(named: name, in: journal)
+        guard
+          let last = try journal.meetings(lead: lead.id).last(where: {
+            $0.kind == kind && $0.status == .done
+          })
+        else {
+          throw CommandFailure(
+            "\(VisibleText.of(lead.name)) has no finished \(self.name) to edit")
+        }
+        editing = last
+      } else {
+        lead = try context.findOrAddLead(name, in: journal)
+      }
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, journal: journal,
         record: {
           MeetingRecord(lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
-        }, context: context)
+        }, context: context, editing: editing)
       switch try session.run() {
       case .finished(let result, let scorecard):
         if let scorecard {

@@ -104,6 +104,13 @@ final class WizardPresenter {
     if prompt.kind == .notes {
       console.line(
         style.paint("  (several lines; finish with a line holding only '.', or Ctrl-D)", .dim))
+      if let value = prompt.defaultValue, !value.isEmpty {
+        // A debrief reopened with --edit: the lines so far, kept by a lone '.'.
+        console.line(style.paint("  A line with only '.' keeps:", .dim))
+        for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
+          console.line(style.paint("    " + VisibleText.of(String(line)), .dim))
+        }
+      }
     }
   }
 

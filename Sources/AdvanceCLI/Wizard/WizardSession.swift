@@ -27,10 +27,13 @@ final class WizardSession {
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
+  /// - Parameter editing: A finished meeting to reopen: every answer it has is the default, and
+  ///   finishing replaces it (what it said before is kept as a revision).
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
-    record: @escaping () throws -> MeetingRecord, context: CommandContext
+    record: @escaping () throws -> MeetingRecord, context: CommandContext,
+    editing: Meeting? = nil
   ) throws {
     self.context = context
     self.record = record
@@ -57,8 +60,17 @@ final class WizardSession {
     let meetingID: String
     let plan = kind == .debrief ? try PrepPlan.latest(lead: lead.id, in: journal) : nil
     self.plan = plan
+    var defaults = plan?.defaults ?? [:]
+    var stored: [String: String] = [:]
     if let resumed {
       meetingID = resumed.meetingID
+    } else if let editing {
+      meetingID = editing.id
+      try journal.keepRevision(of: editing.id)
+      for answer in try journal.answers(meeting: editing.id) {
+        stored[answer.questionId] = answer.value
+      }
+      defaults.merge(stored) { _, answer in answer }
     } else {
       meetingID = try journal.addMeeting(
         Meeting(leadId: lead.id, kind: kind, prepId: plan?.meeting.id, day: context.today)
@@ -67,9 +79,9 @@ final class WizardSession {
     engine = WizardEngine(
       script: script, checks: checks, context: AnswerContext(now: context.now),
       state: resumed?.state, prefilled: ["lead": lead.name], given: plan?.given ?? [:],
-      defaults: plan?.defaults ?? [:])
+      defaults: defaults)
     draft = resumed ?? WizardDraft(meetingID: meetingID, state: engine.state)
-    saved = resumed?.state.answers ?? [:]
+    saved = resumed?.state.answers ?? stored
   }
 
   /// Reads the answer to "Resume it? [Y/n]": true to resume.

@@ -30,6 +30,37 @@ extension Journal {
     }
   }
 
+  /// Keeps what a meeting says now (its answers and readings) before it is edited.
+  public func keepRevision(of meetingId: String) throws(JournalError) {
+    try write { db in
+      guard let meeting = try Meeting.fetchOne(db, key: meetingId) else { return }
+      let answers = try Answer.filter(Column("meetingId") == meetingId).fetchAll(db)
+      let byQuestion = Dictionary(answers.map { ($0.questionId, $0.value) }) { _, last in last }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      let text = String(decoding: try encoder.encode(byQuestion), as: UTF8.self)
+      try db.execute(
+        sql: """
+          INSERT INTO meetingRevision
+            (id, meetingId, revisedAt, answers, verdict, yourVerdict, advanced, score)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          UUID().uuidString.lowercased(), meetingId, ISOTimestamp.string(Date.journalNow()), text,
+          meeting.verdict, meeting.yourVerdict, meeting.advanced, meeting.score,
+        ])
+    }
+  }
+
+  /// How many times a meeting was edited.
+  public func revisionCount(of meetingId: String) throws(JournalError) -> Int {
+    try read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT count(*) FROM meetingRevision WHERE meetingId = ?",
+        arguments: [meetingId]) ?? 0
+    }
+  }
+
   /// Whether finished debriefs wait to be judged again (after the v5 migration): one indexed
   /// read.
   public func needsRejudging() throws(JournalError) -> Bool {

@@ -10,6 +10,7 @@ extension JournalSchema {
   /// - The per-lead figures count advanced meetings (not commitment verdicts) and kept
   ///   promises by their owner.
   /// - A lead met at least once is `met`, not `new`.
+  /// - `meetingRevision` keeps what a debrief said before it was edited.
   ///
   /// The judge is not available here, so every finished debrief is listed in
   /// `meetingToRejudge` with a provisional `advanced` (its verdict was a commitment); the
@@ -50,6 +51,15 @@ extension JournalSchema {
         ) WITHOUT ROWID;
         INSERT INTO meetingToRejudge
           SELECT id FROM meeting WHERE kind = 'debrief' AND status = 'done';
+
+        CREATE TABLE meetingRevision (
+          id TEXT PRIMARY KEY NOT NULL,
+          meetingId TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+          revisedAt TEXT NOT NULL,
+          answers TEXT NOT NULL,
+          verdict TEXT, yourVerdict TEXT, advanced INTEGER, score INTEGER
+        );
+        CREATE INDEX meetingRevision_on_meeting ON meetingRevision(meetingId, revisedAt);
 
         UPDATE lead SET stage = 'met' WHERE stage = 'new' AND EXISTS (
           SELECT 1 FROM meeting WHERE leadId = lead.id AND kind = 'debrief' AND status = 'done');

@@ -1,0 +1,72 @@
+import Foundation
+import TerminalTestSupport
+import Testing
+
+/// `debrief LEAD --edit` reopens the last debrief with every answer as its default, scores it
+/// again and replaces it.
+@Suite(.serialized)
+struct DebriefEditTests {
+  let home: TemporaryDirectory
+  var environment: [String: String] { home.environment(["ADVANCE_TODAY": "2026-12-01"]) }
+
+  init() throws {
+    home = try TemporaryDirectory()
+  }
+
+  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String) throws {
+    session.type(text)
+    session.press(.enter)
+    try session.waitFor(next)
+    try session.waitForEditing()
+  }
+
+  @Test func anEditedDebriefReplacesTheOldOneAndIsScoredAgain() throws {
+    let file = home.path + "/jordan.yaml"
+    try """
+    lead: Jordan Park
+    planned: a two-week pilot on their data
+    notes: He loved the dashboard.
+    asked: a two-week pilot on their own data
+    reply: Sounds great, send me a deck and I'll forward it to our CFO.
+    verdict: hedge
+    next_steps: I send Jordan the deck
+    """.write(toFile: file, atomically: true, encoding: .utf8)
+    #expect(
+      try ShellRun.advance(["debrief", "--answers", file], environment: environment).status == 0)
+
+    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let session = try TerminalSession(
+      executable: binary, arguments: ["debrief", "Jordan Park", "--edit"],
+      environment: environment)
+    try session.waitFor("Return keeps: a two-week pilot on their data")
+    try session.waitForEditing()
+    try answer(session, "", thenWaitFor: "He loved the dashboard.")
+    try answer(session, ".", thenWaitFor: "Return keeps: a two-week pilot on their own data")
+    try answer(session, "", thenWaitFor: "Return keeps: Sounds great")
+    try answer(
+      session, "Yes, book Tuesday 10am with me and our CFO.", thenWaitFor: "Return keeps: hedge")
+    try answer(session, "commitment", thenWaitFor: "What did it cost them?")
+    try answer(session, "time", thenWaitFor: "you got:")
+    try answer(session, "", thenWaitFor: "I send Jordan the deck\n› ")
+    try answer(session, ".", thenWaitFor: "who acts?")
+    session.press(.enter)
+    let screen = try session.waitFor("Saved to your journal.")
+    #expect(screen.contains("Advanced: yes — they committed in the reply"))
+    #expect(try session.waitForExit() == 0)
+
+    let shown = try ShellRun.advance(["show", "Jordan Park", "--json"], environment: environment)
+    let story = try #require(
+      try JSONSerialization.jsonObject(with: Data(shown.output.utf8)) as? [String: Any])
+    let meetings = try #require(story["meetings"] as? [[String: Any]])
+    #expect(meetings.count == 1)
+    #expect(meetings.first?["reply"] as? String == "Yes, book Tuesday 10am with me and our CFO.")
+    #expect(meetings.first?["advanced"] as? Bool == true)
+    #expect((meetings.first?["next_steps"] as? [Any])?.count == 1)
+  }
+
+  @Test func editingALeadWithoutADebriefSaysSo() throws {
+    let run = try ShellRun.advance(["debrief", "Nobody", "--edit"], environment: environment)
+    #expect(run.status != 0)
+    #expect(run.errors.contains("Nobody"))
+  }
+}
