@@ -35,8 +35,8 @@ struct WizardLauncher {
   }
 
   /// Runs the wizard for the lead named by `words`, or asks who the meeting is with.
-  /// - Parameter edit: Reopen the lead's last finished meeting of this kind instead of
-  ///   starting a new one.
+  /// With `edit`, reopens the lead's last finished meeting of this kind instead of starting a
+  /// new one.
   func run(leadWords: [String], checks: CheckRegistry, edit: Bool = false) throws {
     let script = try loadScript(checks: checks)
     guard let name = leadWords.isEmpty ? askLeadName() : leadWords.joined(separator: " ") else {

@@ -27,8 +27,9 @@ final class WizardSession {
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
-  /// - Parameter editing: A finished meeting to reopen: every answer it has is the default, and
-  ///   finishing replaces it (what it said before is kept as a revision).
+  /// `editing` is a finished meeting to reopen: every answer it has is the default, and
+  /// finishing replaces it (what it said before is kept as a revision).
+  ///
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
