@@ -35,6 +35,7 @@ struct WizardLauncher {
   }
 
   /// Runs the wizard for the lead named by `words`, or asks who the meeting is with.
+  ///
   /// With `edit`, reopens the lead's last finished meeting of this kind instead of starting a
   /// new one.
   func run(leadWords: [String], checks: CheckRegistry, edit: Bool = false) throws {
