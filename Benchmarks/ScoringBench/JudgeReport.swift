@@ -34,9 +34,12 @@ struct JudgeReport {
     section("note-line kind", trained.notes, locked.notes)
     section("ask good/weak for its stage", trained.asks, locked.asks)
     section("planned question good/bad", trained.questions, locked.questions)
+    section("next step: who acts (us/them)", trained.stepOwners, locked.stepOwners)
+    section("next step: a commitment of theirs", trained.stepCommitments, locked.stepCommitments)
     for (name, matrix) in [
       ("reply verdict", locked.verdicts), ("note-line kind", locked.notes), ("asks", locked.asks),
-      ("questions", locked.questions),
+      ("questions", locked.questions), ("step owners", locked.stepOwners),
+      ("step commitments", locked.stepCommitments),
     ] {
       print("\nconfusion on the locked test, \(name) (rows: truth, columns: read as)")
       printConfusion(matrix)
