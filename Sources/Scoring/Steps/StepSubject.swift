@@ -24,7 +24,8 @@ struct StepSubject {
     "right", "well", "anyway", "after", "afterwards", "later", "finally", "first", "second",
     "today", "tomorrow", "tmrw", "eod", "eow", "asap", "by", "on", "before", "once", "when", "if",
     "monday", "tuesday", "wednesday", "thursday", "friday", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "this", "week", "the", "a", "an",
+    "thur", "thurs", "fri", "this", "week", "the", "a", "an", "morning", "afternoon", "evening",
+    "tonight", "night", "noon", "in", "two", "three", "few", "days", "weeks", "next", "end",
   ]
   /// Meetings a prospect agrees to sit in: with "we" they cost the prospect time.
   private static let meetingVerbs: Set<String> = [
@@ -105,7 +106,16 @@ struct StepSubject {
     if Self.ourWords.contains(first) {
       // "we meet her COO Thursday", "we're doing a session with their team": a meeting with
       // their people is their time.
-      let meeting = lower.contains { Self.meetingVerbs.contains($0) }
+      // The verb after "we" ("we meet…", "we'll run…", "we're doing a session…") says whether
+      // it is a meeting; "we need to draft…" is our errand.
+      let verbs = lower.dropFirst(start + 1).drop {
+        ["will", "ll", "are", "re", "'ll"].contains($0)
+      }
+      let verb = verbs.first ?? ""
+      let holding = ["doing", "do", "have", "having", "hold", "holding"].contains(verb)
+      let meeting =
+        Self.meetingVerbs.contains(verb)
+        || (holding && lower.contains { Self.meetingVerbs.contains($0) })
       let theirPeople = lower.contains { ["her", "his", "their", "with"].contains($0) }
       let owner: Party = first.hasPrefix("we") && meeting && theirPeople ? .them : .us
       self.init(owner: owner, person: nil, clause: clause)
@@ -125,15 +135,28 @@ struct StepSubject {
       return
     }
     if let labelled {
-      // "Dana: sends the export by Thu" is hers; "Dana: send her the deck" is ours.
-      let ours = Self.imperatives.contains(first) && !Self.actsInThirdPerson(first)
+      // "Dana: sends the export by Thu" is hers; "Dana: send her the deck" is ours; "jen:
+      // "keep me posted"" quotes her.
+      let quoted = clause.first.map { "\"“‘'".contains($0) } ?? false
+      let ours = !quoted && Self.imperatives.contains(first) && !Self.actsInThirdPerson(first)
       self.init(owner: ours ? .us : .them, person: ours ? nil : labelled, clause: clause)
       return
     }
     // An imperative opens our own errand ("Send Dana the proposal", "follow up Tue"); an
     // item handed over ("pricing -> rachel by wed") is ours to deliver. Anything else that
     // acts is theirs: a name, a role, a company, "will revisit", a pilot they agreed to.
-    if Self.imperatives.contains(first) || (text.contains("->") || text.contains("→")) {
+    // "hipaa doc to their IT contractor": a thing handed over, with nobody acting before it.
+    let actors: Set<String> = ["will", "is", "has", "us", "me", "going", "wants", "said"]
+    let handedOver = lower.indices.dropLast().contains { index in
+      guard lower[index] == "to", index > start, ["their", "her", "his"].contains(lower[index + 1])
+      else { return false }
+      let before = lower[start..<index]
+      return !before.contains { Self.actsInThirdPerson($0) || actors.contains($0) }
+        && !(words[start].first?.isUppercase ?? false)
+    }
+    if Self.imperatives.contains(first) || text.contains("->") || text.contains("→")
+      || handedOver
+    {
       self.init(owner: .us, person: nil, clause: clause)
       return
     }
@@ -160,17 +183,26 @@ struct StepSubject {
       .contains(word)
   }
 
-  /// The text after the last comma of an opening adverbial of up to eight words, when what
-  /// follows starts with a pronoun.
+  /// Words an opening adverbial starts with ("On the 9th, …", "Once the PO is in, …").
+  private static let openers: Set<String> = [
+    "on", "in", "by", "before", "after", "once", "when", "if", "as", "tomorrow", "today",
+    "tonight", "next", "this", "later", "first", "then", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "mon", "tue", "wed", "thu", "fri", "so", "um", "ok", "okay",
+  ]
+
+  /// The text after the comma of an opening adverbial of up to eight words, when what follows
+  /// starts with a pronoun or an imperative.
   private static func clauseAfterOpening(_ text: String) -> String? {
     let pieces = text.split(separator: ",", maxSplits: 3).map(String.init)
+    guard let head = words(pieces.first ?? "").first?.lowercased(), openers.contains(head)
+    else { return nil }
     var opening = 0
     for (index, piece) in pieces.enumerated().dropLast() {
       opening += words(piece).count
       guard opening <= 8 else { return nil }
       let rest = pieces[(index + 1)...].joined(separator: ",")
       if let head = words(rest).first?.lowercased(),
-        ourWords.contains(head) || theirWords.contains(head)
+        ourWords.contains(head) || theirWords.contains(head) || imperatives.contains(head)
       {
         return rest
       }
