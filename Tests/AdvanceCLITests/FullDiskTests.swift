@@ -51,7 +51,7 @@ struct FullDiskTests {
     try answer(session, "A pilot review next Tuesday at 10", thenWaitFor: "smaller step")
     #expect(session.text.components(separatedBy: "the disk is full").count == 2)
     disk.free()
-    try answer(session, "", thenWaitFor: "one per line")
+    try answer(session, "", thenWaitFor: "problem today?")
     #expect(session.text.contains("Saved: the journal has taken every answer so far."))
     session.send(signal: SIGKILL)
     _ = try session.waitForExit()

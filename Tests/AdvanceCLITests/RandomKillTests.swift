@@ -15,7 +15,7 @@ struct RandomKillTests {
     ("first", "What should the ask cost them?"),
     ("time", "exact words of your ask"),
     ("A call next Tuesday at 10 with \"ops\" — 30 min", "smaller step"),
-    ("An intro to your ops lead", "one per line"),
+    ("An intro to your ops lead", "problem today?"),
   ]
   static let ids = ["stage", "currency", "ask", "fallback"]
 

@@ -49,7 +49,9 @@ struct WizardTerminalTests {
     try answer(
       session, "Could you introduce me to your CFO on Tuesday?",
       thenWaitFor: "smaller step")
-    try answer(session, "A call with your ops lead next week", thenWaitFor: "one per line")
+    // A first conversation asks what they do about the problem today.
+    try answer(session, "A call with your ops lead next week", thenWaitFor: "problem today?")
+    try answer(session, "A spreadsheet, updated by hand", thenWaitFor: "one per line")
     try answer(session, "When did you last close the books late?", thenWaitFor: "\n· ")
     try answer(session, ".", thenWaitFor: "most need to find out")
     try answer(session, "What they use today", thenWaitFor: "When in the meeting")
@@ -102,6 +104,7 @@ struct WizardTerminalTests {
     try answer(session, "first", thenWaitFor: "cost them")
     try answer(session, "time", thenWaitFor: "exact words")
     try answer(session, "A call on Friday at 3pm with your team lead", thenWaitFor: "smaller step")
+    try answer(session, "", thenWaitFor: "problem today?")
     try answer(session, "", thenWaitFor: "one per line")
     // The notes' continuation prompt starts a line (step banners have a "·" too).
     try answer(session, "When did this last go wrong?", thenWaitFor: "\n· ")

@@ -85,3 +85,41 @@ private func run(_ answers: String) throws -> WizardRunner.Outcome {
   #expect(engine.send(":back").askedID == "name")
   #expect(engine.send(":back").first == .rejected(reason: "this is the first question"))
 }
+
+private struct LengthCheck: AnswerCheck {
+  let name = "length"
+  func check(_ answer: String, context: CheckContext) -> CheckFeedback {
+    CheckFeedback(answer.count < 5 ? .problem : .good, ["\(answer.count) characters"])
+  }
+}
+
+@Test func theFeedbackEachAnswerGotIsKeptByQuestion() throws {
+  let checked = try loadScript(
+    """
+    title: T
+    steps:
+      - id: s
+        title: S
+        questions:
+          - id: pitch
+            ask: Pitch?
+            check: length
+          - id: due
+            ask: Due?
+            type: date
+          - id: name
+            ask: Name?
+    """)
+  let bag = DiagnosticBag()
+  let file = try #require(
+    AnswersFile.parse(
+      Data("pitch: Ship\ndue: friday\nname: Ada\n".utf8), path: "a.yaml", into: bag))
+  let outcome = WizardRunner(
+    script: checked, checks: CheckRegistry([LengthCheck()]), context: Fixtures.context
+  ).run(file)
+  #expect(outcome.result != nil)
+  #expect(outcome.feedback["pitch"] == CheckFeedback(.problem, ["4 characters"]))
+  // A date's feedback is the date read back, as the terminal shows it.
+  #expect(outcome.feedback["due"] == CheckFeedback(.good, ["Fri 20 Nov, this week"]))
+  #expect(outcome.feedback["name"] == nil)
+}

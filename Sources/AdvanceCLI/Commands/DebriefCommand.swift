@@ -50,39 +50,12 @@ struct DebriefCommand: AdvanceCommand {
   private func runUnattended(
     answersPath: String, launcher: WizardLauncher, context: CommandContext
   ) throws {
-    let checks = try context.checks()
-    let script = try launcher.loadScript(checks: checks)
-    let bag = DiagnosticBag()
-    let loaded = AnswersFile.load(path: answersPath, into: bag)
-    guard let file = loaded.map(Self.withSteps), !bag.hasErrors else {
-      // One problem (as with a file that is not YAML at all) is the whole message; several are
-      // listed, then summed up. The answers' lines are never echoed: they may be private notes.
-      if let only = bag.sorted.first, bag.diagnostics.count == 1, only.notes.isEmpty {
-        throw CommandFailure("\(only.location?.description ?? answersPath): \(only.message)")
-      }
-      context.console.errorText(DiagnosticRenderer().render(bag.sorted))
-      throw CommandFailure("\(answersPath): cannot use these answers")
-    }
-    if !bag.diagnostics.isEmpty {
-      context.console.errorText(DiagnosticRenderer().render(bag.sorted))
-    }
-    let prefilled = lead.isEmpty ? [:] : ["lead": lead.joined(separator: " ")]
-    let plan = try Self.plan(of: prefilled["lead"] ?? file["lead"]?.value, context: context)
-    let outcome = WizardRunner(
-      script: script, checks: checks, context: AnswerContext(now: context.now)
-    ).run(file, prefilled: prefilled, given: plan?.given ?? [:], defaults: plan?.defaults ?? [:])
-    if !outcome.diagnostics.isEmpty {
-      // The answers' lines are not echoed: they may be private notes.
-      context.console.errorText(DiagnosticRenderer().render(outcome.diagnostics))
-    }
-    guard let result = outcome.result,
-      !outcome.diagnostics.contains(where: { $0.severity == .error })
-    else {
-      throw CommandFailure("\(answersPath): the debrief could not be completed")
-    }
-    let shown = result.shown.map { "\($0.question) \($0.answer)" }.joined(separator: "\n")
-    context.console.line(
-      WizardPresenter.trimmed(VisibleText.of(result.summary ?? shown, layout: .block)))
+    let finished = try UnattendedWizard(launcher: launcher, context: context)
+      .run(
+        answersPath: answersPath, leadWords: lead, adapting: Self.withSteps,
+        plan: { try Self.plan(of: $0, context: context) })
+    let result = finished.result
+    let plan = finished.plan
     let rules = MeetingRecord(
       lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
     let card = rules.scorecard(result.answers)

@@ -8,6 +8,9 @@ public struct WizardRunner: Sendable {
     public var transcript: Transcript
     /// Problems with the answers file, pointing into it.
     public var diagnostics: [Diagnostic]
+    /// The feedback each answer got last, by question id (a check's reading, a date read back),
+    /// as a terminal run shows it under the answer.
+    public var feedback: [String: CheckFeedback] = [:]
   }
 
   /// The script to run.
@@ -67,6 +70,7 @@ public struct WizardRunner: Sendable {
       script: script, checks: checks, context: context, prefilled: prefilled,
       questionsPastDates: false, given: given, defaults: defaults)
     var transcript = Transcript()
+    var feedback: [String: CheckFeedback] = [:]
     var events = engine.start()
     transcript.record(events)
     var asked: Set<String> = []
@@ -88,6 +92,9 @@ public struct WizardRunner: Sendable {
       transcript.recordInput(input)
       events = engine.handle(.answer(input))
       transcript.record(events)
+      for case .feedback(let id, let said) in events {
+        feedback[id] = said
+      }
       if entry == nil, events.contains(where: { if case .rejected = $0 { true } else { false } }) {
         bag.error(
           "missing-answer", "no answer for required question '\(prompt.questionID)'",
@@ -105,6 +112,7 @@ public struct WizardRunner: Sendable {
       }
     }
     return Outcome(
-      result: bag.hasErrors ? nil : result, transcript: transcript, diagnostics: bag.sorted)
+      result: bag.hasErrors ? nil : result, transcript: transcript, diagnostics: bag.sorted,
+      feedback: feedback)
   }
 }
