@@ -146,6 +146,12 @@ import Testing
     #expect(csv.contains("I send Jordan the deck,us,"))
     #expect(csv.contains("she signs by the 14th,them,"))
     let markdown = try advance(["export", "--format", "md"]).output
-    #expect(markdown.contains("I send Maria a thank-you email — owner us"))
+    #expect(markdown.contains("- [ ] I send Maria a thank-you email — owner us, promised"))
+    // The notes as the judge read them, each line with its kind, from the stored scorecard.
+    #expect(markdown.contains("\n- *fact* — They reconcile 300 invoices a month by hand.\n"))
+    #expect(markdown.contains("\n- *compliment* — He loved the dashboard.\n"))
+    #expect(
+      markdown.contains(
+        "- **Your verdict:** commitment — you and the judge differ; the judge's stands"))
   }
 }

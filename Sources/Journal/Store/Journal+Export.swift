@@ -63,7 +63,10 @@ extension Journal {
 
   static func markdown(_ snapshot: JournalSnapshot) -> String {
     let meetings = Dictionary(grouping: snapshot.meetings, by: \.leadId)
-    let answers = Dictionary(grouping: snapshot.answers, by: \.meetingId)
+    let byId = Dictionary(snapshot.meetings.map { ($0.id, $0) }) { first, _ in first }
+    let answers = Dictionary(grouping: snapshot.answers, by: \.meetingId).mapValues {
+      $0.sorted { ($0.answeredAt, $0.questionId) < ($1.answeredAt, $1.questionId) }
+    }
     let steps = Dictionary(grouping: snapshot.commitments, by: \.leadId)
     var writer = MarkdownWriter()
     for lead in snapshot.leads {
@@ -73,15 +76,21 @@ extension Journal {
         $0.meetingId ?? ""
       }
       for meeting in meetings[lead.id] ?? [] {
-        let ordered = (answers[meeting.id] ?? []).sorted {
-          ($0.answeredAt, $0.questionId) < ($1.answeredAt, $1.questionId)
+        let said = answers[meeting.id] ?? []
+        let agreed = byMeeting[meeting.id] ?? []
+        switch meeting.kind {
+        case .prep:
+          writer.prep(meeting, answers: said, steps: agreed)
+        case .debrief:
+          let prep = meeting.prepId.flatMap { byId[$0] }.map { ($0, answers[$0.id] ?? []) }
+          writer.debrief(meeting, answers: said, prep: prep, steps: agreed)
         }
-        writer.meeting(meeting, answers: ordered, steps: byMeeting[meeting.id] ?? [])
       }
       let loose = leadSteps.filter { $0.meetingId == nil }
       if !loose.isEmpty {
         writer.heading("Other next steps")
         for step in loose { writer.step(step) }
+        writer.line("")
       }
     }
     return writer.output + "\n"
