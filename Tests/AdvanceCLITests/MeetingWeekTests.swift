@@ -153,5 +153,11 @@ import Testing
     #expect(
       markdown.contains(
         "- **Your verdict:** commitment — you and the judge differ; the judge's stands"))
+    // One row a lead for a CRM; the lead table and the steps as before.
+    let crm = try advance(["export", "--format", "csv"]).output
+    #expect(crm.hasPrefix("name,company,role,stage,meetings,last_meeting,"))
+    #expect(crm.contains("\r\nDana Reyes,,,met,1,2026-12-01,commitment,commitment,yes,"))
+    #expect(crm.components(separatedBy: "\r\n").count == 5, "a header, three leads, the end")
+    #expect(try advance(["export", "--format", "csv-leads"]).output.hasPrefix("id,name,company,"))
   }
 }

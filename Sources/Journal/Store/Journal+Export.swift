@@ -55,6 +55,7 @@ extension Journal {
     switch format {
     case .json: return snapshot.jsonText()
     case .markdown: return Self.markdown(snapshot)
+    case .csv: return Self.csv(snapshot)
     case .csvLeads: return Self.csvLeads(snapshot)
     case .csvCommitments: return Self.csvCommitments(snapshot)
     case .iCalendar: return Self.iCalendar(snapshot, now: now)
@@ -94,6 +95,18 @@ extension Journal {
       }
     }
     return writer.output + "\n"
+  }
+
+  static func csv(_ snapshot: JournalSnapshot) -> String {
+    let meetings = Dictionary(grouping: snapshot.meetings, by: \.leadId)
+    let steps = Dictionary(grouping: snapshot.commitments, by: \.leadId)
+    var csv = CSVWriter()
+    csv.append(CRMRow.header)
+    for lead in snapshot.leads {
+      csv.append(
+        CRMRow(lead: lead, meetings: meetings[lead.id] ?? [], steps: steps[lead.id] ?? []).fields)
+    }
+    return csv.output
   }
 
   static func csvLeads(_ snapshot: JournalSnapshot) -> String {
