@@ -159,5 +159,8 @@ import Testing
     #expect(crm.contains("\r\nDana Reyes,,,met,1,2026-12-01,commitment,commitment,yes,"))
     #expect(crm.components(separatedBy: "\r\n").count == 5, "a header, three leads, the end")
     #expect(try advance(["export", "--format", "csv-leads"]).output.hasPrefix("id,name,company,"))
+    let calendar = try advance(["export", "--format", "ics"]).output
+    #expect(calendar.contains("SUMMARY:Dana Reyes: them — she signs by the 14th\r\n"))
+    #expect(calendar.components(separatedBy: "BEGIN:VALARM").count == 4, "three open dated steps")
   }
 }

@@ -225,13 +225,14 @@ import Vocabulary
     }
     let timed = calendar.events[0]
     #expect(timed.value("DTSTART") == "20261130T153000")
-    #expect(timed.value("SUMMARY") == "Ada \"the\" Countess, Lovelace: " + Self.awkward[1])
+    #expect(timed.value("SUMMARY") == "Ada \"the\" Countess, Lovelace: them — " + Self.awkward[1])
     let allDay = calendar.events[1]
     #expect(allDay.first { $0.name == "DTSTART" }?.parameters == "VALUE=DATE")
     #expect(allDay.value("DTSTART") == "20261110")
     #expect(allDay.value("DTEND") == "20261111")
     #expect(allDay.value("DESCRIPTION")?.contains("Owner: them.") == true)
     #expect(calendar.events[2].value("STATUS") == "CANCELLED")
+    #expect(calendar.alarms.map(\.count) == [1, 0, 0], "a reminder for the open step only")
     #expect(try journal.export(.iCalendar, now: stamp) == text, "stable UIDs and output")
   }
 

@@ -11,6 +11,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case csvLeads = "csv-leads"
   /// Promised steps, one per row, for a CRM import.
   case csvCommitments = "csv-commitments"
-  /// One calendar event per dated step.
+  /// One calendar event per dated step, with a reminder for each open one.
   case iCalendar = "ics"
 }

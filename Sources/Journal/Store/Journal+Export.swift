@@ -148,18 +148,40 @@ extension Journal {
     for step in snapshot.commitments {
       guard let due = step.due else { continue }
       let lead = leads[step.leadId]
-      var title = lead.map { $0.name + ": " } ?? ""
-      if step.status == .done { title = "Done: " + title }
-      if step.status == .broken { title = "Broken: " + title }
+      let title = Self.eventTitle(step, lead: lead)
       var body = ["Owner: \(step.owner.rawValue)\(step.person.map { " (\($0))" } ?? "")."]
       if let company = lead?.company, !company.isEmpty { body.append("Company: \(company).") }
       if let currency = step.currency { body.append("Currency: \(currency.rawValue).") }
       body.append("Status: \(step.status.rawValue).")
       calendar.event(
-        uid: step.id + "@advance", stamp: now, due: due, summary: title + step.what,
+        uid: step.id + "@advance", stamp: now, due: due, summary: title,
         description: body.joined(separator: "\n"), cancelled: step.status == .cancelled,
-        sequence: changeCounts[step.id] ?? 0)
+        sequence: changeCounts[step.id] ?? 0,
+        reminder: step.status == .promised ? "Due: " + title : nil)
     }
     return calendar.output
+  }
+
+  /// "Dana Reyes: them — she signs the order form": the lead, whose step it is (with the
+  /// person when it is someone else than the lead), and the step; marked when it is no longer
+  /// open.
+  static func eventTitle(_ step: Commitment, lead: Lead?) -> String {
+    var whose = step.owner.rawValue
+    if let person = step.person, !Self.isLead(person, lead) { whose += " (\(person))" }
+    let title = (lead.map { $0.name + ": " } ?? "") + whose + " — " + step.what
+    switch step.status {
+    case .promised: return title
+    case .done: return "Done: " + title
+    case .broken: return "Broken: " + title
+    case .cancelled: return "Cancelled: " + title
+    }
+  }
+
+  /// Whether a step's person is the lead: their name or first name, ignoring case.
+  private static func isLead(_ person: String, _ lead: Lead?) -> Bool {
+    guard let lead else { return false }
+    let name = lead.name.lowercased()
+    let first = name.split(separator: " ").first.map(String.init) ?? name
+    return [name, first].contains(person.lowercased())
   }
 }
