@@ -170,7 +170,7 @@ struct FileWritingTests {
       environment: folder.environment(["ADVANCE_TODAY": "2026-11-23"]))
     #expect(run.status == 0, "\(run.errors)")
     let text = try String(contentsOfFile: file, encoding: .utf8)
-    #expect(text.hasPrefix("id,name,company"))
+    #expect(text.hasPrefix("name,company,role,stage,meetings,"))
     #expect(text.hasSuffix("\r\nwrote /dev/stdout\n"))
   }
 

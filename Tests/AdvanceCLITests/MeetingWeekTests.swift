@@ -146,6 +146,21 @@ import Testing
     #expect(csv.contains("I send Jordan the deck,us,"))
     #expect(csv.contains("she signs by the 14th,them,"))
     let markdown = try advance(["export", "--format", "md"]).output
-    #expect(markdown.contains("I send Maria a thank-you email — owner us"))
+    #expect(markdown.contains("- [ ] I send Maria a thank-you email — owner us, promised"))
+    // The notes as the judge read them, each line with its kind, from the stored scorecard.
+    #expect(markdown.contains("\n- *fact* — They reconcile 300 invoices a month by hand.\n"))
+    #expect(markdown.contains("\n- *compliment* — He loved the dashboard.\n"))
+    #expect(
+      markdown.contains(
+        "- **Your verdict:** commitment — you and the judge differ; the judge's stands"))
+    // One row a lead for a CRM; the lead table and the steps as before.
+    let crm = try advance(["export", "--format", "csv"]).output
+    #expect(crm.hasPrefix("name,company,role,stage,meetings,last_meeting,"))
+    #expect(crm.contains("\r\nDana Reyes,,,met,1,2026-12-01,commitment,commitment,yes,"))
+    #expect(crm.components(separatedBy: "\r\n").count == 5, "a header, three leads, the end")
+    #expect(try advance(["export", "--format", "csv-leads"]).output.hasPrefix("id,name,company,"))
+    let calendar = try advance(["export", "--format", "ics"]).output
+    #expect(calendar.contains("SUMMARY:Dana Reyes: them — she signs by the 14th\r\n"))
+    #expect(calendar.components(separatedBy: "BEGIN:VALARM").count == 4, "three open dated steps")
   }
 }

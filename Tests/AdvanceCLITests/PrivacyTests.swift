@@ -38,7 +38,7 @@ struct PrivacyTests {
     var files = [
       home.path + "/data/advance/journal.sqlite", home.path + "/state/advance/history",
     ]
-    for format in ["md", "json", "csv", "csv-commitments", "ics"] {
+    for format in ["md", "json", "csv", "csv-leads", "csv-commitments", "ics"] {
       let path = home.path + "/export." + format
       try runWithOpenUmask(
         [], lines: ["export --format \(format) -o \(path)", "quit"], waitFor: "advance> ")

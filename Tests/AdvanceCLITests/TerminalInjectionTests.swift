@@ -54,6 +54,7 @@ struct TerminalInjectionTests {
     var outputs = ["debrief": debrief.output]
     for command in [
       "leads", "followups", "show Eve", "export --format md", "export --format csv",
+      "export --format csv-leads",
       "export --format csv-commitments", "export --format ics",
     ] {
       let result = try run(command)

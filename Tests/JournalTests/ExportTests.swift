@@ -225,13 +225,14 @@ import Vocabulary
     }
     let timed = calendar.events[0]
     #expect(timed.value("DTSTART") == "20261130T153000")
-    #expect(timed.value("SUMMARY") == "Ada \"the\" Countess, Lovelace: " + Self.awkward[1])
+    #expect(timed.value("SUMMARY") == "Ada \"the\" Countess, Lovelace: them — " + Self.awkward[1])
     let allDay = calendar.events[1]
     #expect(allDay.first { $0.name == "DTSTART" }?.parameters == "VALUE=DATE")
     #expect(allDay.value("DTSTART") == "20261110")
     #expect(allDay.value("DTEND") == "20261111")
     #expect(allDay.value("DESCRIPTION")?.contains("Owner: them.") == true)
     #expect(calendar.events[2].value("STATUS") == "CANCELLED")
+    #expect(calendar.alarms.map(\.count) == [1, 0, 0], "a reminder for the open step only")
     #expect(try journal.export(.iCalendar, now: stamp) == text, "stable UIDs and output")
   }
 
@@ -281,11 +282,20 @@ import Vocabulary
     let journal = try populated(folder)
     let grace = try #require(try journal.findLead("grace").value)
     let note = try journal.export(.markdown, lead: grace.id)
-    #expect(note.hasPrefix("# Grace — Grace Inc\n\nStage: new\n\n## 2026-11-02 · Debrief\n"))
+    #expect(note.hasPrefix("# Grace — Grace Inc\n\nStage: new\n\n## Mon 2 Nov 2026 · Debrief\n"))
     let all = try journal.export(.markdown)
-    #expect(all.contains("**Verdict:** commitment (time, money) · strength 80/100 · score 64/100"))
-    #expect(all.contains("- [ ] Robert'); DROP TABLE lead; -- — due 2026-11-30T15:30"))
-    #expect(all.contains("- [x] line one"))
+    #expect(all.contains("- **The judge's verdict:** commitment · strength 80/100\n"))
+    #expect(all.contains("- **What it cost them:** time, money\n- **Score:** 64/100\n"))
+    #expect(
+      all.contains(
+        "- [ ] Robert'); DROP TABLE lead; -- — owner them, due Mon 30 Nov 2026 15:30, costs them"
+          + " money, promised"))
+    #expect(all.contains("- [x] line one\n  line two\n  line three — owner them, due"))
+    // Answers of questions no script of ours asks keep their ids, one item each.
+    #expect(all.contains("- **q0:** " + Self.awkward[0] + "\n- **q1:** " + Self.awkward[1]))
+    #expect(all.contains("- **q3:** line one\n  line two\n  line three\n"))
+    #expect(!all.contains("- **q4:**"), "an empty answer is left out")
+    #expect(!all.contains("\r"))
     #expect(all.contains(Self.awkward[2]))
     #expect(all.hasSuffix("\n") && !all.hasSuffix("\n\n"))
   }

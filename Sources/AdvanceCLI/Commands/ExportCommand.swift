@@ -1,14 +1,16 @@
 import ArgumentParser
 import Journal
 
-/// `advance export [LEAD] --format md|json|csv|csv-commitments|ics [-o FILE]`.
+/// `advance export [LEAD] --format md|json|csv|csv-leads|csv-commitments|ics [-o FILE]`.
 struct ExportCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export the journal or one lead: Markdown notes, JSON, CSV for a CRM, or a calendar.",
     discussion: """
-      Formats: md (meeting notes), json (everything; 'advance import' reads it back), csv (leads),
-      csv-commitments (promised steps), ics (one calendar event per dated next step).
+      Formats: md (meeting notes: the plan beside what happened, notes by kind, next steps),
+      json (everything; 'advance import' reads it back), csv (one row per lead for a CRM: its
+      last meeting and next open step), csv-leads (the lead table), csv-commitments (promised
+      steps), ics (one calendar event per dated next step, with a reminder for each open one).
       Files are written 0600: they hold your private notes.
       """
   )
@@ -18,7 +20,9 @@ struct ExportCommand: AdvanceCommand {
   @Argument(help: ArgumentHelp("Only this lead (a name or the start of one).", valueName: "lead"))
   var lead: [String] = []
 
-  @Option(help: ArgumentHelp("md, json, csv, csv-commitments or ics.", valueName: "format"))
+  @Option(
+    help: ArgumentHelp(
+      "md, json, csv, csv-leads, csv-commitments or ics.", valueName: "format"))
   var format: String = "md"
 
   @Option(name: [.customShort("o"), .long], help: "Write to this file instead of the output.")
@@ -26,19 +30,17 @@ struct ExportCommand: AdvanceCommand {
 
   static func completions(precedingWords: [String], context: CommandContext) -> [String] {
     if precedingWords.last == "--format" {
-      return ["md", "json", "csv", "csv-commitments", "ics"]
+      return ExportFormat.allCases.map(\.rawValue)
     }
     return context.leadNamesForCompletion() + ["--format", "-o"]
   }
 
-  var exportFormat: ExportFormat? {
-    format == "csv" ? .csvLeads : ExportFormat(rawValue: format)
-  }
+  var exportFormat: ExportFormat? { ExportFormat(rawValue: format) }
 
   func validate() throws {
     if exportFormat == nil {
       throw ValidationError(
-        "unknown format '\(format)'; use md, json, csv, csv-commitments or ics")
+        "unknown format '\(format)'; use md, json, csv, csv-leads, csv-commitments or ics")
     }
   }
 

@@ -67,9 +67,10 @@ public struct ICalendarWriter: Sendable {
   ///   - description: the body (escaped here).
   ///   - cancelled: marks the event `STATUS:CANCELLED`.
   ///   - sequence: the revision number, increasing when the event changes.
+  ///   - reminder: the text of a display alarm (``Reminder``), or `nil` for none.
   public mutating func event(
     uid: String, stamp: Date, due: DueDate, summary: String, description: String,
-    cancelled: Bool = false, sequence: Int = 0
+    cancelled: Bool = false, sequence: Int = 0, reminder: String? = nil
   ) {
     lines.append("BEGIN:VEVENT")
     property("UID", VisibleText.of(uid))
@@ -88,6 +89,13 @@ public struct ICalendarWriter: Sendable {
     property("SEQUENCE", String(sequence))
     property("STATUS", cancelled ? "CANCELLED" : "CONFIRMED")
     property("TRANSP", "TRANSPARENT")
+    if let reminder {
+      lines.append("BEGIN:VALARM")
+      property("ACTION", "DISPLAY")
+      property("TRIGGER", Reminder.trigger(for: due))
+      property("DESCRIPTION", Self.escape(reminder))
+      lines.append("END:VALARM")
+    }
     lines.append("END:VEVENT")
   }
 

@@ -55,6 +55,7 @@ extension Journal {
     switch format {
     case .json: return snapshot.jsonText()
     case .markdown: return Self.markdown(snapshot)
+    case .csv: return Self.csv(snapshot)
     case .csvLeads: return Self.csvLeads(snapshot)
     case .csvCommitments: return Self.csvCommitments(snapshot)
     case .iCalendar: return Self.iCalendar(snapshot, now: now)
@@ -63,7 +64,10 @@ extension Journal {
 
   static func markdown(_ snapshot: JournalSnapshot) -> String {
     let meetings = Dictionary(grouping: snapshot.meetings, by: \.leadId)
-    let answers = Dictionary(grouping: snapshot.answers, by: \.meetingId)
+    let byId = Dictionary(snapshot.meetings.map { ($0.id, $0) }) { first, _ in first }
+    let answers = Dictionary(grouping: snapshot.answers, by: \.meetingId).mapValues {
+      $0.sorted { ($0.answeredAt, $0.questionId) < ($1.answeredAt, $1.questionId) }
+    }
     let steps = Dictionary(grouping: snapshot.commitments, by: \.leadId)
     var writer = MarkdownWriter()
     for lead in snapshot.leads {
@@ -73,18 +77,36 @@ extension Journal {
         $0.meetingId ?? ""
       }
       for meeting in meetings[lead.id] ?? [] {
-        let ordered = (answers[meeting.id] ?? []).sorted {
-          ($0.answeredAt, $0.questionId) < ($1.answeredAt, $1.questionId)
+        let said = answers[meeting.id] ?? []
+        let agreed = byMeeting[meeting.id] ?? []
+        switch meeting.kind {
+        case .prep:
+          writer.prep(meeting, answers: said, steps: agreed)
+        case .debrief:
+          let prep = meeting.prepId.flatMap { byId[$0] }.map { ($0, answers[$0.id] ?? []) }
+          writer.debrief(meeting, answers: said, prep: prep, steps: agreed)
         }
-        writer.meeting(meeting, answers: ordered, steps: byMeeting[meeting.id] ?? [])
       }
       let loose = leadSteps.filter { $0.meetingId == nil }
       if !loose.isEmpty {
         writer.heading("Other next steps")
         for step in loose { writer.step(step) }
+        writer.line("")
       }
     }
     return writer.output + "\n"
+  }
+
+  static func csv(_ snapshot: JournalSnapshot) -> String {
+    let meetings = Dictionary(grouping: snapshot.meetings, by: \.leadId)
+    let steps = Dictionary(grouping: snapshot.commitments, by: \.leadId)
+    var csv = CSVWriter()
+    csv.append(CRMRow.header)
+    for lead in snapshot.leads {
+      csv.append(
+        CRMRow(lead: lead, meetings: meetings[lead.id] ?? [], steps: steps[lead.id] ?? []).fields)
+    }
+    return csv.output
   }
 
   static func csvLeads(_ snapshot: JournalSnapshot) -> String {
@@ -126,18 +148,40 @@ extension Journal {
     for step in snapshot.commitments {
       guard let due = step.due else { continue }
       let lead = leads[step.leadId]
-      var title = lead.map { $0.name + ": " } ?? ""
-      if step.status == .done { title = "Done: " + title }
-      if step.status == .broken { title = "Broken: " + title }
+      let title = Self.eventTitle(step, lead: lead)
       var body = ["Owner: \(step.owner.rawValue)\(step.person.map { " (\($0))" } ?? "")."]
       if let company = lead?.company, !company.isEmpty { body.append("Company: \(company).") }
       if let currency = step.currency { body.append("Currency: \(currency.rawValue).") }
       body.append("Status: \(step.status.rawValue).")
       calendar.event(
-        uid: step.id + "@advance", stamp: now, due: due, summary: title + step.what,
+        uid: step.id + "@advance", stamp: now, due: due, summary: title,
         description: body.joined(separator: "\n"), cancelled: step.status == .cancelled,
-        sequence: changeCounts[step.id] ?? 0)
+        sequence: changeCounts[step.id] ?? 0,
+        reminder: step.status == .promised ? "Due: " + title : nil)
     }
     return calendar.output
+  }
+
+  /// "Dana Reyes: them — she signs the order form": the lead, whose step it is (with the
+  /// person when it is someone else than the lead), and the step; marked when it is no longer
+  /// open.
+  static func eventTitle(_ step: Commitment, lead: Lead?) -> String {
+    var whose = step.owner.rawValue
+    if let person = step.person, !Self.isLead(person, lead) { whose += " (\(person))" }
+    let title = (lead.map { $0.name + ": " } ?? "") + whose + " — " + step.what
+    switch step.status {
+    case .promised: return title
+    case .done: return "Done: " + title
+    case .broken: return "Broken: " + title
+    case .cancelled: return "Cancelled: " + title
+    }
+  }
+
+  /// Whether a step's person is the lead: their name or first name, ignoring case.
+  private static func isLead(_ person: String, _ lead: Lead?) -> Bool {
+    guard let lead else { return false }
+    let name = lead.name.lowercased()
+    let first = name.split(separator: " ").first.map(String.init) ?? name
+    return [name, first].contains(person.lowercased())
   }
 }

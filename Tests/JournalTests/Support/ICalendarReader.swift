@@ -1,4 +1,5 @@
-/// A small iCalendar reader for tests: checks the framing and unfolds and unescapes values.
+/// A small iCalendar reader for tests: checks the framing and the nesting of components, and
+/// unfolds and unescapes values.
 struct ICalendarReader {
   struct Property: Equatable {
     var name: String
@@ -12,10 +13,13 @@ struct ICalendarReader {
     case missingFinalCRLF
     case malformed(String)
     case badEscape(String)
+    case unbalanced(String)
   }
 
-  /// The events, each as its properties in order.
+  /// The events, each as its own properties in order (not those of its alarms).
   var events: [[Property]] = []
+  /// The alarms of each event, in the order of ``events``: each alarm as its properties.
+  var alarms: [[[Property]]] = []
   /// Every property of the calendar, in order.
   var properties: [Property] = []
 
@@ -33,7 +37,10 @@ struct ICalendarReader {
         logical.append(line)
       }
     }
-    var current: [Property]?
+    var open: [String] = []
+    var event: [Property]?
+    var eventAlarms: [[Property]] = []
+    var alarm: [Property]?
     for line in logical {
       guard let colon = line.firstIndex(of: ":") else { throw Problem.malformed(line) }
       let head = line[..<colon]
@@ -43,15 +50,31 @@ struct ICalendarReader {
         name: name, parameters: parameters,
         value: try Self.unescape(String(line[line.index(after: colon)...])))
       properties.append(property)
-      if line == "BEGIN:VEVENT" {
-        current = []
-      } else if line == "END:VEVENT" {
-        events.append(current ?? [])
-        current = nil
-      } else {
-        current?.append(property)
+      switch property.name {
+      case "BEGIN":
+        open.append(property.value)
+        if property.value == "VEVENT" {
+          event = []
+          eventAlarms = []
+        } else if property.value == "VALARM" {
+          guard event != nil else { throw Problem.unbalanced(line) }
+          alarm = []
+        }
+      case "END":
+        guard open.popLast() == property.value else { throw Problem.unbalanced(line) }
+        if property.value == "VEVENT" {
+          events.append(event ?? [])
+          alarms.append(eventAlarms)
+          event = nil
+        } else if property.value == "VALARM" {
+          eventAlarms.append(alarm ?? [])
+          alarm = nil
+        }
+      default:
+        if alarm != nil { alarm?.append(property) } else { event?.append(property) }
       }
     }
+    guard open.isEmpty else { throw Problem.unbalanced(open.joined(separator: ", ")) }
   }
 
   static func unescape(_ value: String) throws -> String {
