@@ -84,6 +84,8 @@ if arguments.contains("--cv") || CommandLine.arguments.contains("--cv") {
     add("notes", result.notes.correct, result.notes.total)
     add("asks", result.asks.correct, result.asks.total)
     add("questions", result.questions.correct, result.questions.total)
+    add("step owners", result.stepOwners.correct, result.stepOwners.total)
+    add("step commitments", result.stepCommitments.correct, result.stepCommitments.total)
     lines.append(
       "\(writer): reply \(result.verdicts.correct)/\(result.verdicts.total) "
         + "(lowest recall \(String(format: "%.2f", result.verdicts.lowestRecall))), "

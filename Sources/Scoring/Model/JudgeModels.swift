@@ -36,6 +36,10 @@ public struct JudgeModels: Sendable {
   public var ask: LinearModel? { model("ask") }
   /// The kind of a planned question: three good ones, five bad.
   public var question: LinearModel? { model("question") }
+  /// Who acts in a next step.
+  public var stepOwner: LinearModel? { model("step-owner") }
+  /// Whether a step of theirs is a commitment.
+  public var stepCommitment: LinearModel? { model("step-commitment") }
 
   private func model(_ name: String) -> LinearModel? {
     guard let given else { return Bundled.model(name) }
@@ -46,7 +50,8 @@ public struct JudgeModels: Sendable {
   public static let files = [
     "reply-verdict": "model/reply-verdict.model", "reply-currency": "model/reply-currency.model",
     "note-kind": "model/note-kind.model", "ask": "model/ask.model",
-    "question": "model/question.model",
+    "question": "model/question.model", "step-owner": "model/step-owner.model",
+    "step-commitment": "model/step-commitment.model",
   ]
 }
 
@@ -57,6 +62,8 @@ private enum Bundled {
   static let noteKind = read("note-kind")
   static let ask = read("ask")
   static let question = read("question")
+  static let stepOwner = read("step-owner")
+  static let stepCommitment = read("step-commitment")
 
   static func model(_ name: String) -> LinearModel? {
     switch name {
@@ -65,6 +72,8 @@ private enum Bundled {
     case "note-kind": noteKind
     case "ask": ask
     case "question": question
+    case "step-owner": stepOwner
+    case "step-commitment": stepCommitment
     default: nil
     }
   }

@@ -83,6 +83,28 @@ public enum JudgeTraining {
       examples: zip(questions, questionWeights).map { pair, weight in
         TrainingExample(features: pair.0, targets: oneHot(pair.1, kinds.count), weight: weight)
       })
+
+    // Next steps: who acts, and for the prospect's steps whether they cost them something.
+    let reader = StepReader(lexicon: lexicon, models: .none)
+    let steps = corpus.steps.map { step in (reader.evidence(step.text), step) }
+    let ownerWeights = balance(steps.map { $0.1.owner == .them ? 1 : 0 })
+    models["step-owner"] = LinearTrainer.train(
+      name: "step-owner", link: .sigmoid, outputs: ["them"], bits: StepFeatures.bits,
+      groups: groups, settings: settings,
+      examples: zip(steps, ownerWeights).map { pair, weight in
+        TrainingExample(
+          features: pair.0.ownerFeatures, targets: [pair.1.owner == .them ? 1 : 0], weight: weight)
+      })
+    let theirs = steps.filter { $0.1.owner == .them }
+    let commitmentWeights = balance(theirs.map { $0.1.costs.isEmpty ? 0 : 1 })
+    models["step-commitment"] = LinearTrainer.train(
+      name: "step-commitment", link: .sigmoid, outputs: ["commitment"], bits: StepFeatures.bits,
+      groups: groups, settings: settings,
+      examples: zip(theirs, commitmentWeights).map { pair, weight in
+        TrainingExample(
+          features: pair.0.commitmentFeatures, targets: [pair.1.costs.isEmpty ? 0 : 1],
+          weight: weight)
+      })
     return models
   }
 
