@@ -124,13 +124,24 @@ public final class TerminalSession {
 
   // MARK: - Typing
 
-  /// Types `text` as it is.
+  /// Types `text` as it is, once the line editor is ready for it.
   public func type(_ text: String) {
     type(bytes: Array(text.utf8))
   }
 
-  /// Types raw bytes, which need not be valid UTF-8.
+  /// Types raw bytes, which need not be valid UTF-8, once the line editor is ready for them.
+  ///
+  /// Keys sent while the program is between lines (its prompt printed, libedit not yet in raw
+  /// mode) would be handled by the kernel's line discipline instead, so typing waits up to two
+  /// seconds for raw mode first; a program that never enters it (a plain prompt, a pipe-like
+  /// reader) gets the bytes after that.
   public func type(bytes: [UInt8]) {
+    let deadline = Self.now() + 2
+    while !masterClosed, isRunning, settings()?.isCanonicalWithEcho != false,
+      Self.now() < deadline
+    {
+      pump(for: 0.01)
+    }
     var remaining = bytes
     while !remaining.isEmpty {
       let written = remaining.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }

@@ -11,9 +11,6 @@ public struct Followup: Hashable, Sendable {
   /// Days past the due day; `nil` when not overdue or undated.
   public var daysOverdue: Int?
 
-  /// Whether the due day is before today.
-  public var isOverdue: Bool { daysOverdue != nil }
-
   init(commitment: OpenStep, leadName: String, leadCompany: String, today: JournalDay) {
     self.commitment = commitment
     self.leadName = leadName

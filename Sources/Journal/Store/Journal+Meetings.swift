@@ -60,14 +60,4 @@ extension Journal {
         .order(Column("answeredAt"), Column("questionId")).fetchAll(db)
     }
   }
-
-  /// Marks a meeting finished.
-  ///
-  /// - Returns: the meeting, or `nil` if there is no meeting with this id.
-  @discardableResult
-  public func finishMeeting(id: String) throws(JournalError) -> Meeting? {
-    guard var found = try meeting(id: id) else { return nil }
-    found.status = .done
-    return try updateMeeting(found)
-  }
 }
