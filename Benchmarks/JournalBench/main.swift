@@ -68,7 +68,7 @@ let keptPath = ProcessInfo.processInfo.environment["JOURNAL_BENCH_PATH"]
 let folder = FileManager.default.temporaryDirectory
   .appendingPathComponent("journal-bench-" + UUID().uuidString)
 defer { try? FileManager.default.removeItem(at: folder) }
-let journal = Journal(path: keptPath ?? folder.appendingPathComponent("journal.sqlite").path)
+let journal = JournalStore(path: keptPath ?? folder.appendingPathComponent("journal.sqlite").path)
 let reuse = keptPath.map { FileManager.default.fileExists(atPath: $0) } ?? false
 
 var random = Generator()

@@ -111,7 +111,7 @@ public struct MeetingRecord: Sendable {
   /// - Returns: the lead's new stage when the meeting moved it.
   @discardableResult
   public func store(
-    _ meeting: Meeting, answers: [String: String], scorecard: Scorecard?, in journal: Journal
+    _ meeting: Meeting, answers: [String: String], scorecard: Scorecard?, in journal: JournalStore
   ) throws(JournalError) -> LeadStage? {
     let done = Self.finished(meeting, answers: answers, scorecard: scorecard)
     try journal.saveRecord(done, steps: scorecard?.steps ?? [])
@@ -153,7 +153,7 @@ public struct MeetingRecord: Sendable {
   ///
   /// - Returns: how many were judged.
   @discardableResult
-  public func rejudgeWaiting(in journal: Journal) throws(JournalError) -> Int {
+  public func rejudgeWaiting(in journal: JournalStore) throws(JournalError) -> Int {
     try journal.rejudge { meeting, answers, steps in
       rejudged(meeting, answers: answers, steps: steps)
     }

@@ -21,7 +21,9 @@ public struct PrepPlan: Sendable, Hashable {
   }
 
   /// The latest finished prep of a lead, if any.
-  public static func latest(lead: String, in journal: Journal) throws(JournalError) -> PrepPlan? {
+  public static func latest(lead: String, in journal: JournalStore) throws(JournalError)
+    -> PrepPlan?
+  {
     guard
       let prep = try journal.meetings(lead: lead).last(where: {
         $0.kind == .prep && $0.status == .done

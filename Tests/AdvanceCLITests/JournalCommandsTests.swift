@@ -29,7 +29,7 @@ struct JournalCommandsTests {
 
   /// Dana has a step overdue; Sam was met once and owes nothing.
   func seed() throws -> (dana: Lead, intro: Commitment) {
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.open()
     defer { journal.close() }
     let dana = try journal.addLead(Lead(name: "Dana Reyes", company: "Acme", role: "Head of Ops"))
@@ -70,7 +70,7 @@ struct JournalCommandsTests {
   }
 
   @Test func oneLeadIsCountedInTheSingular() throws {
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.open()
     _ = try journal.addLead(Lead(name: "Ada"))
     journal.close()
@@ -102,7 +102,7 @@ struct JournalCommandsTests {
 
     try FollowupsCommand.parse(["done", String(intro.id.prefix(6))]).run(in: try context())
     #expect(output.text.hasSuffix("marked done: intro to the CFO\n"))
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.open()
     #expect(try journal.commitment(id: intro.id)?.status == .done)
   }
@@ -144,7 +144,7 @@ struct JournalCommandsTests {
   }
 
   @Test func anOverlongNameIsRefusedWithFileLineAndColumn() throws {
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.open()
     _ = try journal.addLead(Lead(name: "Ada"))
     let json = try journal.export(.json)

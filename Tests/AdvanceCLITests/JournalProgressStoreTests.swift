@@ -9,11 +9,11 @@ import Testing
 /// The journal seen through practice's `ProgressStore`.
 struct JournalProgressStoreTests {
   let folder: TemporaryDirectory
-  let journal: Journal
+  let journal: JournalStore
 
   init() throws {
     folder = try TemporaryDirectory()
-    journal = Journal(path: folder.path + "/journal.sqlite")
+    journal = JournalStore(path: folder.path + "/journal.sqlite")
     try journal.open()
   }
 

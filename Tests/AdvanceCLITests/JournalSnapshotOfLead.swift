@@ -10,7 +10,7 @@ struct JournalSnapshotOfLead {
 
   /// Opens the journal at `path`, expects `PRAGMA integrity_check` to say ok, and reads `lead`.
   init(journal path: String, lead: String, wizard: String = "prep") throws {
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     defer { journal.close() }
     try journal.open()
     #expect(try journal.integrityCheck() == ["ok"])

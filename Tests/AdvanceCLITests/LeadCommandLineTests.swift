@@ -18,7 +18,7 @@ struct LeadCommandLineTests {
   }
 
   func leadNames() throws -> [String] {
-    let journal = Journal(path: home.path + "/data/advance/journal.sqlite")
+    let journal = JournalStore(path: home.path + "/data/advance/journal.sqlite")
     try journal.open()
     defer { journal.close() }
     return try journal.leads().map(\.name)

@@ -27,8 +27,8 @@ struct LeadCommandTests {
       reader: PipeLineReader { nil })
   }
 
-  func withJournal<T>(_ body: (Journal) throws -> T) throws -> T {
-    let journal = Journal(path: path)
+  func withJournal<T>(_ body: (JournalStore) throws -> T) throws -> T {
+    let journal = JournalStore(path: path)
     try journal.open()
     defer { journal.close() }
     return try body(journal)
@@ -194,7 +194,7 @@ struct LeadCommandTests {
 
   @Test func aCloseNameWithoutATerminalAddsNothing() throws {
     try seed()
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.open()
     defer { journal.close() }
     #expect(

@@ -15,8 +15,8 @@ struct LeadTerminalTests {
 
   var journalPath: String { home.path + "/data/advance/journal.sqlite" }
 
-  func withJournal<T>(_ body: (Journal) throws -> T) throws -> T {
-    let journal = Journal(path: journalPath)
+  func withJournal<T>(_ body: (JournalStore) throws -> T) throws -> T {
+    let journal = JournalStore(path: journalPath)
     try journal.open()
     defer { journal.close() }
     return try body(journal)

@@ -17,7 +17,7 @@ struct PlanToResultTests {
     home = try TemporaryDirectory()
     try FileManager.default.createDirectory(
       atPath: home.path + "/data/advance", withIntermediateDirectories: true)
-    let journal = Journal(path: journalPath)
+    let journal = JournalStore(path: journalPath)
     try journal.open()
     defer { journal.close() }
     let dana = try journal.addLead(Lead(name: "Dana Reyes", company: "Acme"))

@@ -16,8 +16,8 @@ struct PracticePipeTests {
   var journalPath: String { home.path + "/data/advance/journal.sqlite" }
 
   /// The journal the commands wrote, opened afresh.
-  func journal() throws -> Journal {
-    let journal = Journal(path: journalPath)
+  func journal() throws -> JournalStore {
+    let journal = JournalStore(path: journalPath)
     try journal.open()
     return journal
   }

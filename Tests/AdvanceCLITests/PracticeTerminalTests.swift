@@ -59,7 +59,7 @@ struct PracticeTerminalTests {
     session.press(.enter)
     #expect(try session.waitForExit() == 0)
 
-    let journal = Journal(path: journalPath)
+    let journal = JournalStore(path: journalPath)
     try journal.open()
     defer { journal.close() }
     let attempts = try journal.practiceAttempts()
@@ -84,7 +84,7 @@ struct PracticeTerminalTests {
     session.send(signal: SIGKILL)
     #expect(try session.waitForExit() == 128 + SIGKILL)
 
-    let journal = Journal(path: journalPath)
+    let journal = JournalStore(path: journalPath)
     try journal.open()
     #expect(try journal.integrityCheck() == ["ok"])
     let history = try journal.practiceHistory()
@@ -101,7 +101,7 @@ struct PracticeTerminalTests {
     again.press(.enter)
     try again.waitFor("Score: ")
     #expect(try again.waitForExit() == 0)
-    let after = Journal(path: journalPath)
+    let after = JournalStore(path: journalPath)
     defer { after.close() }
     #expect(try after.drillSittings().map(\.session) == [1, 2])
   }

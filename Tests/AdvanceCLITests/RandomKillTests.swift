@@ -73,7 +73,7 @@ struct RandomKillTests {
       acknowledged[lead] = answered
     }
 
-    let journal = Journal(path: journalPath)
+    let journal = JournalStore(path: journalPath)
     defer { journal.close() }
     try journal.open()
     #expect(try journal.integrityCheck() == ["ok"])

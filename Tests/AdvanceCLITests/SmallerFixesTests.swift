@@ -90,7 +90,7 @@ struct SmallerFixesTests {
 
   @Test func markingAStepUnderAHeldLockIsAJournalError() throws {
     let path = home.path + "/journal.sqlite"
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     let lead = try journal.addLead(Lead(name: "Dana"))
     let step = try journal.addCommitment(
       Commitment(leadId: lead.id, what: "intro", owner: .them))

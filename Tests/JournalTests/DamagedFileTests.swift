@@ -13,7 +13,7 @@ import Testing
     }
     let before = contents()
     #expect(before[0] != nil)
-    let journal = Journal(path: path, busyTimeout: 0.2)
+    let journal = JournalStore(path: path, busyTimeout: 0.2)
     var caught: JournalError?
     do {
       _ = try journal.leads()
@@ -90,7 +90,8 @@ import Testing
     journal.close()
     try sqlite(journal.path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7;")
     let error = try openError(journal.path)
-    #expect(error == .newerSchema(path: journal.path, found: 7, supported: Journal.schemaVersion))
+    #expect(
+      error == .newerSchema(path: journal.path, found: 7, supported: JournalStore.schemaVersion))
   }
 
   @Test func anUnknownMigrationIsRefused() throws {

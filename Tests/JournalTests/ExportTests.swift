@@ -14,7 +14,7 @@ import Vocabulary
   ]
 
   /// A journal with every kind of record and awkward text.
-  func populated(_ folder: TemporaryFolder) throws -> Journal {
+  func populated(_ folder: TemporaryFolder) throws -> JournalStore {
     let journal = try folder.journal()
     var ada = try History(journal, name: "Ada \"the\" Countess, Lovelace")
     let prep = try journal.addMeeting(
@@ -173,7 +173,7 @@ import Vocabulary
     // The same conversion as the v4 migration of the same journal.
     let migrated = try TemporaryFolder()
     try sqlite(migrated.path("journal.sqlite"), V3Fixture.sql)
-    #expect(try Journal(path: migrated.path("journal.sqlite")).practiceHistory() == history)
+    #expect(try JournalStore(path: migrated.path("journal.sqlite")).practiceHistory() == history)
 
     #expect(try journal.importJSON(Data(V3Fixture.export.utf8)) == ImportSummary(unchanged: 13))
     let json = try journal.export(.json)

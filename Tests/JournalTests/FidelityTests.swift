@@ -14,7 +14,7 @@ import Testing
       Meeting(leadId: lead.id, kind: .debrief, day: Days.today, plannedAsk: text, reply: text))
     try journal.recordAnswer(meeting: meeting.id, question: "notes", value: text)
     journal.close()
-    let again = Journal(path: journal.path)
+    let again = JournalStore(path: journal.path)
     let stored = try #require(try again.lead(id: lead.id))
     #expect(Array(stored.name.utf8) == Array(text.utf8))
     #expect(stored.tags == [text, "x"])
@@ -64,9 +64,9 @@ import Testing
     try await withThrowingTaskGroup(of: Void.self) { group in
       for writer in 0..<2 {
         group.addTask {
-          // A separate Journal is a separate DatabasePool: its own SQLite connections, as a
+          // A separate JournalStore is a separate DatabasePool: its own SQLite connections, as a
           // second process would have.
-          let journal = Journal(path: path)
+          let journal = JournalStore(path: path)
           for index in 0..<200 {
             try journal.recordAnswer(
               meeting: meeting.id, question: "w\(writer)-\(index)", value: "\(index)")
@@ -80,7 +80,7 @@ import Testing
       }
       try await group.waitForAll()
     }
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     #expect(try journal.answers(meeting: meeting.id).count == 400)
     #expect(try journal.commitments(lead: lead.id).count == 8)
     journal.close()
@@ -130,14 +130,14 @@ import Testing
     try await withThrowingTaskGroup(of: Void.self) { group in
       for index in 0..<4 {
         group.addTask {
-          let journal = Journal(path: path)
+          let journal = JournalStore(path: path)
           try journal.addLead(Lead(name: "Lead \(index)"))
           journal.close()
         }
       }
       try await group.waitForAll()
     }
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     #expect(try journal.leads().count == 4)
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
   }
@@ -157,7 +157,7 @@ import Testing
       try FileManager.default.copyItem(atPath: journal.path + suffix, toPath: crashed + suffix)
     }
     #expect(try sqlite(crashed, "PRAGMA integrity_check") == "ok\n")
-    let recovered = Journal(path: crashed)
+    let recovered = JournalStore(path: crashed)
     #expect(try recovered.answers(meeting: meeting.id).count == 20)
   }
 }

@@ -43,7 +43,7 @@ import Vocabulary
   /// Ada's and Grace's histories: meetings, answers, steps (one kept), a draft each.
   struct Two {
     let folder: TemporaryFolder
-    let journal: Journal
+    let journal: JournalStore
     var ada: History
     var grace: History
     let adaMeeting: Meeting
@@ -69,7 +69,7 @@ import Vocabulary
   }
 
   /// Expects every trigger-kept figure to equal a fresh count from the meetings and steps.
-  func expectFiguresRecounted(_ journal: Journal) throws {
+  func expectFiguresRecounted(_ journal: JournalStore) throws {
     let ids = try journal.leads().map(\.id).sorted()
     for (table, select) in [
       ("leadMeetingStats", LeadStats.meetingSelect),

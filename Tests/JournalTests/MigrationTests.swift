@@ -12,7 +12,7 @@ import Vocabulary
     let output = try sqlite(path, V1Fixture.sql)
     #expect(output.isEmpty, "fixture loads: \(output)")
     #expect(try sqlite(path, "PRAGMA user_version") == "1\n")
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
     let lead = try #require(try journal.findLead("ada").value)
     #expect(lead.company == "Analytical Engines")
@@ -67,7 +67,7 @@ import Vocabulary
           """)
     }
     try queue.close()
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
     let row = try #require(try journal.pipeline(today: Days.today).first)
     #expect(row.meetingCount == 2)
@@ -82,7 +82,7 @@ import Vocabulary
     let output = try sqlite(path, V3Fixture.sql)
     #expect(output.isEmpty, "fixture loads: \(output)")
     #expect(try sqlite(path, "PRAGMA user_version") == "3\n")
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
 
     // The leads, meetings and steps are as they were, and v3's figures still follow changes.

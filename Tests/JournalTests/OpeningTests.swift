@@ -15,7 +15,7 @@ import Darwin
   @Test func creatingAJournalTouchesNothing() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("later/journal.sqlite")
-    _ = Journal(path: path)
+    _ = JournalStore(path: path)
     #expect(!FileManager.default.fileExists(atPath: folder.path("later")))
   }
 
@@ -25,7 +25,7 @@ import Darwin
     let previous = umask(mode_t(mask))
     defer { umask(previous) }
     let path = folder.path("a/b/journal.sqlite")
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.addLead(Lead(name: "Ada"))
     #expect(try permissions(folder.path("a")) == 0o700)
     #expect(try permissions(folder.path("a/b")) == 0o700)
@@ -49,7 +49,7 @@ import Darwin
     let real = folder.path("real/journal.sqlite")
     // Another process has the journal open (or was killed with it open): its side files exist,
     // made readable by others (a sync tool, an old umask, another program).
-    let other = Journal(path: real)
+    let other = JournalStore(path: real)
     try other.addLead(Lead(name: "Ada"))
     defer { other.close() }
     for file in [real, real + "-wal", real + "-shm"] {
@@ -59,7 +59,7 @@ import Darwin
       atPath: folder.path("link"), withIntermediateDirectories: true)
     let link = folder.path("link/journal.sqlite")
     #expect(symlink(real, link) == 0)
-    let journal = Journal(path: link)
+    let journal = JournalStore(path: link)
     try journal.addLead(Lead(name: "Grace"))
     for file in [real, real + "-wal", real + "-shm"] {
       #expect(FileManager.default.fileExists(atPath: file), "\(file) exists while open")
@@ -87,7 +87,7 @@ import Darwin
     let folder = try TemporaryFolder()
     let journal = try folder.journal()
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
-    #expect(try sqlite(journal.path, "PRAGMA user_version") == "\(Journal.schemaVersion)\n")
+    #expect(try sqlite(journal.path, "PRAGMA user_version") == "\(JournalStore.schemaVersion)\n")
     #expect(try sqlite(journal.path, "PRAGMA application_id") == "1094997571\n")
   }
 
@@ -95,7 +95,7 @@ import Darwin
     let folder = try TemporaryFolder()
     let path = folder.path("journal.sqlite")
     #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     try journal.addLead(Lead(name: "Ada"))
     #expect(try journal.leads().map(\.name) == ["Ada"])
   }
@@ -105,7 +105,7 @@ import Darwin
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada", company: "Analytical", tags: ["warm"]))
     journal.close()
-    let again = Journal(path: journal.path)
+    let again = JournalStore(path: journal.path)
     #expect(try again.lead(id: lead.id) == lead)
   }
 }

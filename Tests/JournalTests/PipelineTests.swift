@@ -4,7 +4,7 @@ import Testing
 @testable import Journal
 
 @Suite struct PipelineTests {
-  func row(_ journal: Journal, _ lead: Lead) throws -> PipelineRow {
+  func row(_ journal: JournalStore, _ lead: Lead) throws -> PipelineRow {
     let rows = try journal.pipeline(
       today: Days.today, timeZone: TimeZone(identifier: "UTC") ?? .current)
     return try #require(rows.first { $0.lead.id == lead.id })

@@ -35,7 +35,7 @@ import Testing
       sitting: sitting, card: DrillCardState(cardId: "b", box: 2, lastSession: 1))
     journal.close()
 
-    let again = Journal(path: journal.path)
+    let again = JournalStore(path: journal.path)
     let history = try again.practiceHistory()
     #expect(history.attempts == attempts.reversed(), "oldest first, every field")
     #expect(history.sittings == [sitting], "one row per sitting, with the latest totals")
@@ -112,7 +112,7 @@ import Testing
       try FileManager.default.copyItem(atPath: journal.path + suffix, toPath: crashed + suffix)
     }
     #expect(try sqlite(crashed, "PRAGMA integrity_check") == "ok\n")
-    let recovered = try Journal(path: crashed).practiceHistory()
+    let recovered = try JournalStore(path: crashed).practiceHistory()
     #expect(recovered.sittings.map(\.cards) == [7])
     #expect(recovered.cards.count == 7)
   }

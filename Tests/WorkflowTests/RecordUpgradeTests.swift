@@ -53,8 +53,8 @@ final class Scratch {
     lexicon: bundledLexicon,
     context: AnswerContext(now: stamp("2026-11-27T09:00:00.000Z") ?? Date()))
 
-  private func upgraded(_ scratch: Scratch) throws -> Journal {
-    let journal = Journal(path: try scratch.v4Journal())
+  private func upgraded(_ scratch: Scratch) throws -> JournalStore {
+    let journal = JournalStore(path: try scratch.v4Journal())
     #expect(try journal.appliedMigrations().last == "v5-meeting-record")
     #expect(try journal.needsRejudging())
     #expect(try record.rejudgeWaiting(in: journal) == 3)
@@ -62,7 +62,7 @@ final class Scratch {
     return journal
   }
 
-  private func debrief(_ journal: Journal, _ lead: String) throws -> Meeting {
+  private func debrief(_ journal: JournalStore, _ lead: String) throws -> Meeting {
     try #require(try journal.meetings(lead: lead).last { $0.kind == .debrief })
   }
 

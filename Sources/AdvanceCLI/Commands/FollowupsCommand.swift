@@ -80,7 +80,7 @@ struct FollowupsCommand: AdvanceCommand {
   }
 
   static func mark(
-    _ prefix: String, _ action: Action, in journal: Journal, context: CommandContext
+    _ prefix: String, _ action: Action, in journal: JournalStore, context: CommandContext
   ) throws {
     switch try journal.findCommitment(idPrefix: prefix) {
     case .none:

@@ -130,7 +130,7 @@ struct LeadCommand: AdvanceCommand {
     }
   }
 
-  private func addLead(in journal: Journal, context: CommandContext) throws {
+  private func addLead(in journal: JournalStore, context: CommandContext) throws {
     if let existing = try journal.lead(named: typedName) {
       throw CommandFailure(
         "there is already a lead named '\(VisibleText.of(existing.name))' (to see it: "
@@ -142,7 +142,7 @@ struct LeadCommand: AdvanceCommand {
     try show(lead.id, in: journal, context: context)
   }
 
-  private func change(_ lead: Lead, in journal: Journal, context: CommandContext) throws {
+  private func change(_ lead: Lead, in journal: JournalStore, context: CommandContext) throws {
     if let rename {
       do {
         try journal.renameLead(lead.id, to: rename)
@@ -161,7 +161,7 @@ struct LeadCommand: AdvanceCommand {
     try show(lead.id, in: journal, context: context)
   }
 
-  private func deleteLead(_ lead: Lead, in journal: Journal, context: CommandContext) throws {
+  private func deleteLead(_ lead: Lead, in journal: JournalStore, context: CommandContext) throws {
     guard let summary = try journal.leadSummary(id: lead.id) else {
       throw CommandFailure("'\(VisibleText.of(lead.name))' was deleted meanwhile")
     }
@@ -183,7 +183,7 @@ struct LeadCommand: AdvanceCommand {
   }
 
   private func merge(
-    _ lead: Lead, into query: String, in journal: Journal, context: CommandContext
+    _ lead: Lead, into query: String, in journal: JournalStore, context: CommandContext
   ) throws {
     let target = try Self.find(query, in: journal, exact: false)
     guard target.id != lead.id else {
@@ -219,7 +219,7 @@ struct LeadCommand: AdvanceCommand {
     return context.confirm(question, defaultAnswer: false) ?? false
   }
 
-  private func show(_ id: String, in journal: Journal, context: CommandContext) throws {
+  private func show(_ id: String, in journal: JournalStore, context: CommandContext) throws {
     guard let summary = try journal.leadSummary(id: id) else { return }
     for line in Self.card(summary, style: context.console.style) {
       context.console.line(line)
@@ -254,7 +254,7 @@ struct LeadCommand: AdvanceCommand {
   ///
   /// - Throws: `CommandFailure` naming the close leads when none matches, or the candidates
   ///   when several do.
-  static func find(_ query: String, in journal: Journal, exact: Bool) throws -> Lead {
+  static func find(_ query: String, in journal: JournalStore, exact: Bool) throws -> Lead {
     if let lead = try journal.lead(named: query) { return lead }
     let typed = VisibleText.of(query)
     switch try journal.findLead(query) {

@@ -27,13 +27,13 @@ extension CommandContext {
   }
 
   /// Opens the journal, or fails with exit status 3 and a one-line reason naming the file.
-  func openJournal() throws(CommandFailure) -> Journal {
+  func openJournal() throws(CommandFailure) -> JournalStore {
     guard let path = journalPath else {
       throw CommandFailure(
         "no journal path: set HOME, XDG_DATA_HOME or ADVANCE_JOURNAL, or pass --journal",
         status: 3)
     }
-    let journal = Journal(path: path)
+    let journal = JournalStore(path: path)
     do {
       try journal.open()
       // Debriefs stored before v5 are judged again from their answers, once.
@@ -60,7 +60,8 @@ extension CommandContext {
   }
 
   /// Runs a journal operation, turning its errors into exit status 3 (1 for a refused change).
-  func withJournal<T>(_ body: (Journal) throws(JournalError) -> T) throws(CommandFailure) -> T {
+  func withJournal<T>(_ body: (JournalStore) throws(JournalError) -> T) throws(CommandFailure) -> T
+  {
     let journal = try openJournal()
     defer { journal.close() }
     do {
@@ -71,7 +72,7 @@ extension CommandContext {
   }
 
   /// The lead a founder named, by a unique prefix of the name; fails with the candidates.
-  func lead(named query: String, in journal: Journal) throws -> Lead {
+  func lead(named query: String, in journal: JournalStore) throws -> Lead {
     switch try journal.findLead(query) {
     case .found(let lead):
       return lead
@@ -91,7 +92,7 @@ extension CommandContext {
   ///
   /// - Throws: `CommandFailure` when the name starts several leads' names, or is close to a
   ///   lead's without a terminal to ask at, or the founder left the question; `JournalError`.
-  func findOrAddLead(_ name: String, in journal: Journal) throws -> Lead {
+  func findOrAddLead(_ name: String, in journal: JournalStore) throws -> Lead {
     switch try journal.findLead(name) {
     case .found(let lead):
       return lead
@@ -111,7 +112,7 @@ extension CommandContext {
   /// - Returns: The lead the founder chose, or `nil` to add `name` as a new lead.
   /// - Throws: `CommandFailure` when a lead is close and there is no terminal to ask at, or the
   ///   founder left the question with Ctrl-C or Ctrl-D; `JournalError`.
-  private func leadMeant(by name: String, in journal: Journal) throws -> Lead? {
+  private func leadMeant(by name: String, in journal: JournalStore) throws -> Lead? {
     let close = try journal.leads(closeTo: name)
     guard !close.isEmpty else { return nil }
     let typed = VisibleText.of(name)

@@ -9,7 +9,7 @@ import Practice
 /// Errors carry the journal's own one-line description; the commands exit 3 on them, as every
 /// command that cannot use the journal does.
 struct JournalProgressStore: ProgressStore {
-  let journal: Journal
+  let journal: JournalStore
 
   func load() throws(ProgressStoreError) -> PracticeProgress {
     do {

@@ -13,7 +13,7 @@ final class WizardSession {
   }
 
   private let context: CommandContext
-  private let journal: Journal
+  private let journal: JournalStore
   private let lead: Lead
   private let kind: Meeting.Kind
   private let record: () throws -> MeetingRecord
@@ -32,7 +32,7 @@ final class WizardSession {
   ///
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
-    script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: Journal,
+    script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: JournalStore,
     record: @escaping () throws -> MeetingRecord, context: CommandContext,
     editing: Meeting? = nil
   ) throws {

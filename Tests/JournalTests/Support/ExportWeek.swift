@@ -6,7 +6,7 @@ import Vocabulary
 /// A founder's week as the exports see it: Dana, prepped and debriefed, with steps of both
 /// sides in every status; Jordan, debriefed without a prep or a scorecard; Sam, only added.
 struct ExportWeek {
-  let journal: Journal
+  let journal: JournalStore
   let dana: Lead
   let jordan: Lead
   let sam: Lead

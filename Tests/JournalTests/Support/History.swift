@@ -5,11 +5,11 @@ import Vocabulary
 
 /// Builds a lead's history in a journal with short calls.
 struct History {
-  let journal: Journal
+  let journal: JournalStore
   let lead: Lead
   var clock: Date
 
-  init(_ journal: Journal, name: String, created: String = "2026-10-01") throws {
+  init(_ journal: JournalStore, name: String, created: String = "2026-10-01") throws {
     self.journal = journal
     clock = ISOTimestamp.date(created + "T09:00:00Z") ?? Date()
     lead = try journal.addLead(Lead(name: name, company: name + " Inc", createdAt: clock))

@@ -19,8 +19,8 @@ final class TemporaryFolder: @unchecked Sendable {
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
   /// A journal at `journal.sqlite` in the folder, opened.
-  func journal(busyTimeout: Double = 5) throws -> Journal {
-    let journal = Journal(path: path("journal.sqlite"), busyTimeout: busyTimeout)
+  func journal(busyTimeout: Double = 5) throws -> JournalStore {
+    let journal = JournalStore(path: path("journal.sqlite"), busyTimeout: busyTimeout)
     try journal.open()
     return journal
   }

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// Saves (or replaces) a wizard's state; called after every answer.
   public func saveDraft(wizard: String, lead: String, state: String) throws(JournalError) {
     let draft = Draft(wizard: wizard, lead: lead, state: state)

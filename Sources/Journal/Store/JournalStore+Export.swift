@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Vocabulary
 
-extension Journal {
+extension JournalStore {
   /// Everything in the journal, or everything about one lead, as plain values in stable order.
   ///
   /// - Parameter leadId: one lead's id, or `nil` for the whole journal (with drafts, practice

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// Saves a new lead.
   ///
   /// - Returns: the lead as stored.

@@ -1,6 +1,6 @@
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// Saves one finished practice attempt, in its own transaction, the moment it is graded.
   public func recordPracticeAttempt(_ attempt: PracticeAttemptRecord) throws(JournalError) {
     try write { db in try attempt.insert(db) }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Vocabulary
 
-extension Journal {
+extension JournalStore {
   /// Saves a finished meeting and its next steps in one transaction.
   ///
   /// The meeting's steps still `promised` are replaced (an edited debrief writes its steps

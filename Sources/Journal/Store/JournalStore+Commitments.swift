@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Vocabulary
 
-extension Journal {
+extension JournalStore {
   /// Saves a new promised step.
   ///
   /// - Returns: the commitment as stored.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// Merges a JSON export into the journal, by id, in one transaction.
   ///
   /// A record not in the journal is added; one already there is replaced only when the file's

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Vocabulary
 
-extension Journal {
+extension JournalStore {
   /// One lead's history, oldest first: the lead, its meetings with their answers, promised steps
   /// and every change of their status.
   ///

@@ -1,6 +1,6 @@
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// Saves one flash-card answer the moment it is given, in one transaction.
   ///
   /// The sitting is written with its totals so far and the card with its new box, so a sitting

@@ -3,10 +3,10 @@ import GRDB
 
 /// The founder's journal: leads, meetings, answers and promised steps in one SQLite file.
 ///
-/// Creating a `Journal` touches nothing; the file is opened, checked and migrated on first use.
+/// Creating a `JournalStore` touches nothing; the file is opened, checked and migrated on first use.
 /// Every method is safe to call from any thread, and several processes may use the same file at
 /// once: SQLite's WAL mode and a busy timeout serialise their writes.
-public final class Journal: @unchecked Sendable {
+public final class JournalStore: @unchecked Sendable {
   /// The database file.
   public let path: String
   /// How long a write waits for another process to release the file, in seconds.

@@ -1,6 +1,6 @@
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// SQLite's own verdict on the file: `["ok"]` when sound, else the problems it lists.
   ///
   /// - Returns: The rows of `PRAGMA integrity_check`.

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Journal {
+extension JournalStore {
   /// Saves a new meeting (usually a `draft` the wizard then fills).
   ///
   /// - Returns: the meeting as stored.

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Vocabulary
 
-extension Journal {
+extension JournalStore {
   /// One row per lead, the ones to act on today first.
   ///
   /// Rows with an overdue step come first (the longest overdue on top), then rows with any other

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Vocabulary
 
-extension Journal {
+extension JournalStore {
   /// A lead with the number of its meetings and steps, or `nil` when no lead has the id.
   public func leadSummary(id: String) throws(JournalError) -> LeadSummary? {
     try read { db in try Self.summary(of: id, db) }
