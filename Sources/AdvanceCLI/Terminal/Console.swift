@@ -51,20 +51,37 @@ public final class BufferSink: TextSink {
 /// The presenter's view of the terminal: plain lines out, errors and warnings to standard error.
 public final class Console {
   public let style: TerminalStyle
+  /// The terminal's width in columns, when standard output is a terminal; prompt text wider
+  /// than this is reflowed (``fit(_:)``).
+  public let width: Int?
   private let output: any TextSink
   private let errors: any TextSink
 
-  public init(style: TerminalStyle, output: any TextSink, errors: any TextSink) {
+  public init(
+    style: TerminalStyle, output: any TextSink, errors: any TextSink, width: Int? = nil
+  ) {
     self.style = style
     self.output = output
     self.errors = errors
+    self.width = width
   }
 
   /// The console of this process.
   public static func standard(color: Bool) -> Console {
-    Console(
+    var size = winsize()
+    let width =
+      isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0
+        && size.ws_col > 0 ? Int(size.ws_col) : nil
+    return Console(
       style: TerminalStyle(isEnabled: color), output: StreamSink(advance_stdout()),
-      errors: StreamSink(advance_stderr()))
+      errors: StreamSink(advance_stderr()), width: width)
+  }
+
+  /// Text from a prompt file fitted to the terminal: unchanged when it fits or when the output
+  /// is not a terminal.
+  public func fit(_ text: String) -> String {
+    guard let width else { return text }
+    return TextWrap.fit(text, width: width - 1)
   }
 
   /// Prints a line to standard output.

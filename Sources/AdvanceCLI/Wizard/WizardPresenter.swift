@@ -28,14 +28,16 @@ final class WizardPresenter {
           style.paint(VisibleText.of(title), .bold)
             + (resumed ? "  (picking up where you left off)" : ""))
         if let intro {
-          console.line(style.paint(Self.trimmed(VisibleText.of(intro, layout: .block)), .dim))
+          console.line(
+            style.paint(console.fit(Self.trimmed(VisibleText.of(intro, layout: .block))), .dim))
         }
       case .stepStarted(let step):
         console.line()
         let heading = "Step \(step.number) of \(step.count) · \(VisibleText.of(step.title))"
         console.line(style.paint(heading, .boldCyan))
         if let why = step.why {
-          console.line(style.paint(Self.trimmed(VisibleText.of(why, layout: .block)), .dim))
+          console.line(
+            style.paint(console.fit(Self.trimmed(VisibleText.of(why, layout: .block))), .dim))
         }
       case .asked(let prompt):
         if !prompt.isRepeat { show(prompt) }
@@ -58,7 +60,8 @@ final class WizardPresenter {
       case .rejected(let reason):
         console.line("  " + style.paint("! " + VisibleText.of(reason, layout: .block), .yellow))
       case .help(let text), .why(let text):
-        console.line(style.paint(Self.trimmed(VisibleText.of(text, layout: .block)), .dim))
+        console.line(
+          style.paint(console.fit(Self.trimmed(VisibleText.of(text, layout: .block))), .dim))
       case .show(let answers):
         guard !answers.isEmpty else {
           console.line(style.paint("No answers yet.", .dim))
@@ -91,9 +94,16 @@ final class WizardPresenter {
   // A prompt's text may quote answers (`{lead}`) and comes from a prompt file: shown visibly.
   private func show(_ prompt: Prompt) {
     console.line()
-    var line = style.paint(VisibleText.of(prompt.text, layout: .block), .bold)
-    if let hint = prompt.hint { line += " " + style.paint("(\(VisibleText.of(hint)))", .dim) }
-    console.line(line)
+    // The question and its hint, fitted together, then painted apart.
+    let text = VisibleText.of(prompt.text, layout: .block)
+    let hint = prompt.hint.map { "(\(VisibleText.of($0)))" }
+    let fitted = console.fit(text + (hint.map { " " + $0 } ?? ""))
+    if let hint, fitted.hasSuffix(hint) {
+      let question = String(fitted.dropLast(hint.count))
+      console.line(style.paint(question, .bold) + style.paint(hint, .dim))
+    } else {
+      console.line(style.paint(fitted, .bold))
+    }
     for (index, choice) in prompt.choices.enumerated() {
       let label = choice.label == choice.key ? "" : "  " + VisibleText.of(choice.label)
       console.line("  \(index + 1). " + style.paint(VisibleText.of(choice.key), .bold) + label)
