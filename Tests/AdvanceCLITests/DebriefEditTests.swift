@@ -13,13 +13,6 @@ struct DebriefEditTests {
     home = try TemporaryDirectory()
   }
 
-  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String) throws {
-    session.type(text)
-    session.press(.enter)
-    try session.waitFor(next)
-    try session.waitForEditing()
-  }
-
   @Test func anEditedDebriefReplacesTheOldOneAndIsScoredAgain() throws {
     let file = home.path + "/jordan.yaml"
     try """
@@ -40,15 +33,15 @@ struct DebriefEditTests {
       environment: environment)
     try session.waitFor("Return keeps: a two-week pilot on their data")
     try session.waitForEditing()
-    try answer(session, "", thenWaitFor: "He loved the dashboard.")
-    try answer(session, ".", thenWaitFor: "Return keeps: a two-week pilot on their own data")
-    try answer(session, "", thenWaitFor: "Return keeps: Sounds great")
-    try answer(
-      session, "Yes, book Tuesday 10am with me and our CFO.", thenWaitFor: "Return keeps: hedge")
-    try answer(session, "commitment", thenWaitFor: "What did it cost them?")
-    try answer(session, "time", thenWaitFor: "you got:")
-    try answer(session, "", thenWaitFor: "I send Jordan the deck\n› ")
-    try answer(session, ".", thenWaitFor: "who acts?")
+    try session.answer("", thenWaitFor: "He loved the dashboard.")
+    try session.answer(".", thenWaitFor: "Return keeps: a two-week pilot on their own data")
+    try session.answer("", thenWaitFor: "Return keeps: Sounds great")
+    try session.answer(
+      "Yes, book Tuesday 10am with me and our CFO.", thenWaitFor: "Return keeps: hedge")
+    try session.answer("commitment", thenWaitFor: "What did it cost them?")
+    try session.answer("time", thenWaitFor: "you got:")
+    try session.answer("", thenWaitFor: "I send Jordan the deck\n› ")
+    try session.answer(".", thenWaitFor: "who acts?")
     session.press(.enter)
     let screen = try session.waitFor("Saved to your journal.")
     #expect(screen.contains("Advanced: yes — they committed in the reply"))

@@ -12,15 +12,6 @@ struct DebriefRecordTerminalTests {
     home = try TemporaryDirectory()
   }
 
-  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String, count: Int = 1)
-    throws
-  {
-    session.type(text)
-    session.press(.enter)
-    try session.waitFor(next, count: count)
-    try session.waitForEditing()
-  }
-
   @Test func ownersAreConfirmedWithOneKeyAndTheFounderPicksTheVerdictThatStands() throws {
     let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
     let environment = home.environment(["ADVANCE_TODAY": "2026-12-01"])
@@ -28,26 +19,26 @@ struct DebriefRecordTerminalTests {
       executable: binary, arguments: ["debrief", "Dana Reyes"], environment: environment)
     try session.waitFor("What commitment did you want")
     try session.waitForEditing()
-    try answer(session, "an intro to their CFO", thenWaitFor: "Your notes")
-    try answer(session, "They reconcile invoices by hand.", thenWaitFor: "\n· ")
-    try answer(session, ".", thenWaitFor: "What did you actually ask for?")
-    try answer(session, "an intro to the CFO", thenWaitFor: "What did they say")
-    try answer(
-      session, "Sounds great, send me a deck and I'll forward it to our CFO.",
+    try session.answer("an intro to their CFO", thenWaitFor: "Your notes")
+    try session.answer("They reconcile invoices by hand.", thenWaitFor: "\n· ")
+    try session.answer(".", thenWaitFor: "What did you actually ask for?")
+    try session.answer("an intro to the CFO", thenWaitFor: "What did they say")
+    try session.answer(
+      "Sounds great, send me a deck and I'll forward it to our CFO.",
       thenWaitFor: "commitment, a hedge or a no")
-    try answer(session, "commitment", thenWaitFor: "What did it cost them?")
-    try answer(session, "reputation", thenWaitFor: "you got:")
-    try answer(session, "same", thenWaitFor: "What happens next?")
-    try answer(session, "Send Dana the deck", thenWaitFor: "\n· ")
-    try answer(
-      session, "Dana gets back to me after talking to her boss", thenWaitFor: "\n· ", count: 2)
+    try session.answer("commitment", thenWaitFor: "What did it cost them?")
+    try session.answer("reputation", thenWaitFor: "you got:")
+    try session.answer("same", thenWaitFor: "What happens next?")
+    try session.answer("Send Dana the deck", thenWaitFor: "\n· ")
+    try session.answer(
+      "Dana gets back to me after talking to her boss", thenWaitFor: "\n· ", count: 2)
     // The judge's guesses, one line a step: the imperative is ours, the person who acts theirs.
-    try answer(session, ".", thenWaitFor: "2. them  Dana gets back to me after talking to her boss")
+    try session.answer(".", thenWaitFor: "2. them  Dana gets back to me after talking to her boss")
     var screen = session.text
     #expect(screen.contains("1. us    Send Dana the deck"), "\(screen)")
     // One key flips an owner; the list is shown again; Return keeps it.
-    try answer(session, "2", thenWaitFor: "2. us    Dana gets back")
-    try answer(session, "", thenWaitFor: "(yours, Return)")
+    try session.answer("2", thenWaitFor: "2. us    Dana gets back")
+    try session.answer("", thenWaitFor: "(yours, Return)")
     screen = session.text
     #expect(screen.contains("You called it a commitment; the judge reads a hedge"))
     session.type("h")

@@ -28,30 +28,23 @@ struct FullDiskTests {
     return session
   }
 
-  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String) throws {
-    session.type(text)
-    session.press(.enter)
-    try session.waitFor(next)
-    try session.waitForEditing()
-  }
-
   func answers(lead: String) throws -> [String: String] {
     try JournalSnapshotOfLead(journal: journalPath, lead: lead).answers
   }
 
   @Test func answersTypedWhileTheDiskIsFullAreSavedOnceThereIsRoom() throws {
     let session = try start(["prep", "Lee"])
-    try answer(session, "first", thenWaitFor: "What should the ask cost them?")
+    try session.answer("first", thenWaitFor: "What should the ask cost them?")
     disk.fill()
-    try answer(session, "time", thenWaitFor: "exact words of your ask")
+    try session.answer("time", thenWaitFor: "exact words of your ask")
     let screen = session.text
     #expect(screen.contains("the disk is full"))
     #expect(screen.contains("your answers are kept here"))
     // Said once, not after every answer.
-    try answer(session, "A pilot review next Tuesday at 10", thenWaitFor: "smaller step")
+    try session.answer("A pilot review next Tuesday at 10", thenWaitFor: "smaller step")
     #expect(session.text.components(separatedBy: "the disk is full").count == 2)
     disk.free()
-    try answer(session, "", thenWaitFor: "problem today?")
+    try session.answer("", thenWaitFor: "problem today?")
     #expect(session.text.contains("Saved: the journal has taken every answer so far."))
     session.send(signal: SIGKILL)
     _ = try session.waitForExit()
@@ -64,10 +57,10 @@ struct FullDiskTests {
 
   @Test func answersTheJournalNeverTookGoToAPrivateRescueFile() throws {
     let session = try start(["prep", "Kim"])
-    try answer(session, "follow-up", thenWaitFor: "What should the ask cost them?")
+    try session.answer("follow-up", thenWaitFor: "What should the ask cost them?")
     disk.fill()
-    try answer(session, "money", thenWaitFor: "exact words of your ask")
-    try answer(session, "Would you pay: $500 for a \"pilot\"?", thenWaitFor: "smaller step")
+    try session.answer("money", thenWaitFor: "exact words of your ask")
+    try session.answer("Would you pay: $500 for a \"pilot\"?", thenWaitFor: "smaller step")
     session.type(":quit")
     session.press(.enter)
     #expect(try session.waitForExit() == 3)

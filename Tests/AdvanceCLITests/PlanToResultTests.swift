@@ -37,15 +37,6 @@ struct PlanToResultTests {
     }
   }
 
-  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String, count: Int = 1)
-    throws
-  {
-    session.type(text)
-    session.press(.enter)
-    try session.waitFor(next, count: count)
-    try session.waitForEditing()
-  }
-
   @Test func theWizardShowsThePlanBesideWhatWasSaid() throws {
     let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
     let session = try TerminalSession(
@@ -53,14 +44,14 @@ struct PlanToResultTests {
     try session.waitFor("Return keeps: 45 minutes with your ops lead on Tuesday")
     try session.waitForEditing()
     #expect(session.text.contains("if too much: a look at one month of their invoices"))
-    try answer(session, "", thenWaitFor: "Your notes")
-    try answer(session, "They re-key 300 invoices a month.", thenWaitFor: "\n· ")
-    try answer(session, ".", thenWaitFor: "who signs off on new tools?")
-    try answer(session, "no", thenWaitFor: "Their numbers, 'all' or 'none'")
-    try answer(session, "1", thenWaitFor: "actually ask for")
-    try answer(session, "45 minutes on Tuesday with Dev", thenWaitFor: "What did they say")
-    try answer(
-      session, "Send me a deck and I'll look at it.", thenWaitFor: "commitment, a hedge or a no")
+    try session.answer("", thenWaitFor: "Your notes")
+    try session.answer("They re-key 300 invoices a month.", thenWaitFor: "\n· ")
+    try session.answer(".", thenWaitFor: "who signs off on new tools?")
+    try session.answer("no", thenWaitFor: "Their numbers, 'all' or 'none'")
+    try session.answer("1", thenWaitFor: "actually ask for")
+    try session.answer("45 minutes on Tuesday with Dev", thenWaitFor: "What did they say")
+    try session.answer(
+      "Send me a deck and I'll look at it.", thenWaitFor: "commitment, a hedge or a no")
     let screen = session.text
     #expect(screen.contains("a hedge  Send me a deck"), "\(screen)")
     #expect(screen.contains("a yes    Let me book Tuesday with Dev"))

@@ -23,43 +23,33 @@ struct WizardTerminalTests {
     return session
   }
 
-  /// Answers the question on screen once libedit is ready for it.
-  func answer(_ session: TerminalSession, _ text: String, thenWaitFor next: String, count: Int = 1)
-    throws
-  {
-    session.type(text)
-    session.press(.enter)
-    try session.waitFor(next, count: count)
-    try session.waitForEditing()
-  }
-
   @Test func prepInTheREPLWithTabAndBackToThePlan() throws {
     let session = try start([], waitFor: "advance> ")
-    try answer(session, "prep Dana", thenWaitFor: "Where are you with them?")
+    try session.answer("prep Dana", thenWaitFor: "Where are you with them?")
     // Tab completes a choice key.
     session.type("fi")
     session.press(.tab)
     try session.waitFor("first")
-    try answer(session, "", thenWaitFor: "What should the ask cost them?")
+    try session.answer("", thenWaitFor: "What should the ask cost them?")
     // Back to the first question: the answer is kept as the default.
-    try answer(session, ":back", thenWaitFor: "Where are you with them?", count: 2)
+    try session.answer(":back", thenWaitFor: "Where are you with them?", count: 2)
     try session.waitFor("Return keeps: first")
-    try answer(session, "", thenWaitFor: "What should the ask cost them?", count: 2)
-    try answer(session, "reputation", thenWaitFor: "exact words of your ask")
-    try answer(
-      session, "Could you introduce me to your CFO on Tuesday?",
+    try session.answer("", thenWaitFor: "What should the ask cost them?", count: 2)
+    try session.answer("reputation", thenWaitFor: "exact words of your ask")
+    try session.answer(
+      "Could you introduce me to your CFO on Tuesday?",
       thenWaitFor: "smaller step")
     // A first conversation asks what they do about the problem today.
-    try answer(session, "A call with your ops lead next week", thenWaitFor: "problem today?")
-    try answer(session, "A spreadsheet, updated by hand", thenWaitFor: "one per line")
-    try answer(session, "When did you last close the books late?", thenWaitFor: "\n· ")
-    try answer(session, ".", thenWaitFor: "most need to find out")
-    try answer(session, "What they use today", thenWaitFor: "When in the meeting")
-    try answer(session, "", thenWaitFor: "out loud")
-    try answer(session, "yes", thenWaitFor: "pushback")
-    try answer(session, "Budget is frozen", thenWaitFor: "real yes sound like")
-    try answer(session, "Sure, here is her email", thenWaitFor: "hedge sound like")
-    try answer(session, "Let me think about it", thenWaitFor: "clear no sound like")
+    try session.answer("A call with your ops lead next week", thenWaitFor: "problem today?")
+    try session.answer("A spreadsheet, updated by hand", thenWaitFor: "one per line")
+    try session.answer("When did you last close the books late?", thenWaitFor: "\n· ")
+    try session.answer(".", thenWaitFor: "most need to find out")
+    try session.answer("What they use today", thenWaitFor: "When in the meeting")
+    try session.answer("", thenWaitFor: "out loud")
+    try session.answer("yes", thenWaitFor: "pushback")
+    try session.answer("Budget is frozen", thenWaitFor: "real yes sound like")
+    try session.answer("Sure, here is her email", thenWaitFor: "hedge sound like")
+    try session.answer("Let me think about it", thenWaitFor: "clear no sound like")
     session.type("Not a priority")
     session.press(.enter)
     let screen = try session.waitFor("Saved to your journal.")
@@ -82,9 +72,9 @@ struct WizardTerminalTests {
 
   @Test func killedMidWizardLosesNoAnswerAndResumes() throws {
     let session = try start(["prep", "Sam"], waitFor: "Where are you with them?")
-    try answer(session, "follow-up", thenWaitFor: "What should the ask cost them?")
-    try answer(session, "time", thenWaitFor: "exact words of your ask")
-    try answer(session, "A 30 minute pilot review next Tuesday", thenWaitFor: "smaller step")
+    try session.answer("follow-up", thenWaitFor: "What should the ask cost them?")
+    try session.answer("time", thenWaitFor: "exact words of your ask")
+    try session.answer("A 30 minute pilot review next Tuesday", thenWaitFor: "smaller step")
     session.type("typed but not entered")
     session.send(signal: SIGKILL)
     #expect(try session.waitForExit() == 128 + SIGKILL)
@@ -95,25 +85,25 @@ struct WizardTerminalTests {
     #expect(answers["ask"] == "A 30 minute pilot review next Tuesday")
 
     let again = try start(["prep", "Sam"], waitFor: "Resume it? [Y/n]")
-    try answer(again, "", thenWaitFor: "smaller step")
+    try again.answer("", thenWaitFor: "smaller step")
     #expect(again.text.contains("picking up where you left off"))
   }
 
   @Test func notesAreKeptLineByLineAcrossAKill() throws {
     let session = try start(["prep", "Ada"], waitFor: "Where are you with them?")
-    try answer(session, "first", thenWaitFor: "cost them")
-    try answer(session, "time", thenWaitFor: "exact words")
-    try answer(session, "A call on Friday at 3pm with your team lead", thenWaitFor: "smaller step")
-    try answer(session, "", thenWaitFor: "problem today?")
-    try answer(session, "", thenWaitFor: "one per line")
+    try session.answer("first", thenWaitFor: "cost them")
+    try session.answer("time", thenWaitFor: "exact words")
+    try session.answer("A call on Friday at 3pm with your team lead", thenWaitFor: "smaller step")
+    try session.answer("", thenWaitFor: "problem today?")
+    try session.answer("", thenWaitFor: "one per line")
     // The notes' continuation prompt starts a line (step banners have a "·" too).
-    try answer(session, "When did this last go wrong?", thenWaitFor: "\n· ")
-    try answer(session, "What did you do about it?", thenWaitFor: "\n· ", count: 2)
+    try session.answer("When did this last go wrong?", thenWaitFor: "\n· ")
+    try session.answer("What did you do about it?", thenWaitFor: "\n· ", count: 2)
     session.send(signal: SIGKILL)
     _ = try session.waitForExit()
 
     let again = try start(["prep", "Ada"], waitFor: "Resume it? [Y/n]")
-    try answer(again, "y", thenWaitFor: "your notes so far are kept")
+    try again.answer("y", thenWaitFor: "your notes so far are kept")
     #expect(again.text.contains("When did this last go wrong?"))
     #expect(again.text.contains("What did you do about it?"))
   }

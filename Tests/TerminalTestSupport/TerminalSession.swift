@@ -164,6 +164,15 @@ public final class TerminalSession {
     type(key.rawValue)
   }
 
+  /// Answers the question on screen: types `text` and Return, then waits for `next` (`count`
+  /// times in all) and for the line editor to be ready again.
+  public func answer(_ text: String, thenWaitFor next: String, count: Int = 1) throws {
+    type(text)
+    press(.enter)
+    try waitFor(next, count: count)
+    try waitForEditing()
+  }
+
   // MARK: - Reading
 
   /// Everything the program wrote, as raw text with escape codes.
