@@ -47,9 +47,9 @@ let package = Package(
     // The files of prompts/, built into the binary by the EmbedPrompts plugin.
     // The application layer: answers → meeting record (advancement, owners, steps), upgrades.
     .target(name: "Workflow", dependencies: ["Vocabulary", "PromptKit", "Scoring", "Journal"]),
-    .executableTarget(name: "PromptEmbedder"),
+    .executableTarget(name: "PromptEmbedder", dependencies: ["PromptKit"]),
     .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
-    .target(name: "BundledPrompts", plugins: ["EmbedPrompts"]),
+    .target(name: "BundledPrompts", dependencies: ["PromptKit"], plugins: ["EmbedPrompts"]),
     // Commands, the REPL, the line editor and presenters: the only code that touches the terminal.
     .target(
       name: "AdvanceCLI",

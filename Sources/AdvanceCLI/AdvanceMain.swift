@@ -26,6 +26,12 @@ public enum AdvanceMain {
       exit(checkedOutput(status: 0))
     }
     do {
+      // The REPL, the main job, needs only the global options' defaults: parsing the whole
+      // command tree (every command's options, by reflection) would double its start-up.
+      if arguments.isEmpty {
+        try Advance.runREPL(options: GlobalOptions.parse([]))
+        exit(checkedOutput(status: 0))
+      }
       var command = try Advance.parseAsRoot(arguments)
       try command.run()
       exit(checkedOutput(status: 0))

@@ -1,12 +1,17 @@
-// Writes a Swift file holding the given prompt files as string literals.
+// Writes two Swift files: one holding the given prompt files as string literals, one holding
+// the prompt scripts among them (the YAML files directly in PROMPTS_DIR) already read and
+// checked, so the binary parses no YAML to start a bundled wizard. A script with errors fails
+// the build with its diagnostics.
 //
-//   PromptEmbedder PROMPTS_DIR OUTPUT.swift FILE...
+//   PromptEmbedder PROMPTS_DIR FILES.swift SCRIPTS.swift FILE...
 
 import Foundation
+import PromptKit
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 3 else {
-  FileHandle.standardError.write(Data("usage: PromptEmbedder PROMPTS_DIR OUTPUT FILE...\n".utf8))
+guard arguments.count >= 4 else {
+  FileHandle.standardError.write(
+    Data("usage: PromptEmbedder PROMPTS_DIR FILES.swift SCRIPTS.swift FILE...\n".utf8))
   exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path + "/"
@@ -18,7 +23,8 @@ var swift = """
     public static let files: [String: String] = [
 
   """
-for path in arguments.dropFirst(3) {
+var scripts: [(name: String, script: Script)] = []
+for path in arguments.dropFirst(4) {
   let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
   let name = standardized.hasPrefix(root) ? String(standardized.dropFirst(root.count)) : path
   guard let data = FileManager.default.contents(atPath: path),
@@ -33,11 +39,39 @@ for path in arguments.dropFirst(3) {
     hashes += "#"
   }
   swift += "    \(hashes)\"\(name)\"\(hashes): \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+  if name.hasSuffix(".yaml"), !name.contains("/") {
+    let result = ScriptLoader().load(data: data, path: "prompts/" + name)
+    FileHandle.standardError.write(Data(result.renderedDiagnostics.utf8))
+    guard let script = result.script, !result.hasErrors else { exit(1) }
+    scripts.append((name, script))
+  }
 }
 swift += "  ]\n}\n"
-do {
-  try swift.write(toFile: arguments[2], atomically: true, encoding: .utf8)
-} catch {
-  FileHandle.standardError.write(Data("\(arguments[2]): error: \(error)\n".utf8))
-  exit(1)
+var compiled = """
+  // Generated at build time by PromptEmbedder from prompts/. Do not edit.
+
+  import PromptKit
+
+  extension BundledPrompts {
+    /// The bundled prompt script named `name` (`prep.yaml`, …), read and checked when `advance`
+    /// was built; nil for any other name.
+    public static func script(_ name: String) -> Script? {
+      switch name {
+
+  """
+for (index, entry) in scripts.enumerated() {
+  compiled += "    case \(SwiftLiteral.string(entry.name)): return script\(index)()\n"
+}
+compiled += "    default: return nil\n    }\n  }\n\n"
+for (index, entry) in scripts.enumerated() {
+  compiled += SwiftLiteral.script(entry.script, function: "script\(index)")
+}
+compiled += "}\n"
+for (output, text) in [(arguments[2], swift), (arguments[3], compiled)] {
+  do {
+    try text.write(toFile: output, atomically: true, encoding: .utf8)
+  } catch {
+    FileHandle.standardError.write(Data("\(output): error: \(error)\n".utf8))
+    exit(1)
+  }
 }

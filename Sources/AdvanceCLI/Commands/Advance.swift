@@ -19,7 +19,9 @@ public struct Advance: ParsableCommand {
       Exit status: 0 ok, 1 the command found problems, 2 usage, 3 journal unusable.
       """,
     version: version,
-    subcommands: commands
+    // Each element upcast statically: converting the array as a whole casts every element at
+    // run time, a conformance lookup per command on every start.
+    subcommands: commands.map { command -> any ParsableCommand.Type in command }
   )
 
   @OptionGroup public var global: GlobalOptions
@@ -27,7 +29,13 @@ public struct Advance: ParsableCommand {
   public init() {}
 
   public func run() throws {
-    let context = CommandContext.standard(options: global)
+    try Self.runREPL(options: global)
+  }
+
+  /// Runs the REPL with `options`: `advance` with no arguments, which `AdvanceMain` starts
+  /// without parsing the whole command tree.
+  static func runREPL(options: GlobalOptions) throws {
+    let context = CommandContext.standard(options: options)
     try context.checkPromptsFolder()
     let reader = context.lineReader
     let status = REPL(context: context, reader: reader).run()

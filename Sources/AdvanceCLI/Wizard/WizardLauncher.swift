@@ -1,3 +1,4 @@
+import BundledPrompts
 import Foundation
 import Journal
 import PromptKit
@@ -11,7 +12,8 @@ struct WizardLauncher {
   let kind: Meeting.Kind
   let context: CommandContext
 
-  /// Loads the wizard's script, printing its diagnostics; fails when it has errors.
+  /// The wizard's script: the bundled one as built in, or the founder's own file loaded and
+  /// checked, printing its diagnostics; fails when it has errors.
   func loadScript(checks: CheckRegistry) throws -> Script {
     let library = context.promptLibrary
     let file: PromptLibrary.File
@@ -22,6 +24,11 @@ struct WizardLauncher {
       file = found
     } catch let failure as PrivateFile.Failure {
       throw CommandFailure("cannot read \(failure)")
+    }
+    // A bundled script was read and checked when advance was built (its test compares it with
+    // what the loader reads from its text); only the founder's own files are parsed now.
+    if file.isBundled, let script = BundledPrompts.script(file.name) {
+      return script
     }
     let result = ScriptLoader(knownChecks: checks.names).load(
       data: Data(file.text.utf8), path: file.displayPath)
