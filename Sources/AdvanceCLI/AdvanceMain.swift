@@ -26,10 +26,10 @@ public enum AdvanceMain {
       exit(checkedOutput(status: 0))
     }
     do {
-      // The REPL, the main job, needs only the global options' defaults: parsing the whole
-      // command tree (every command's options, by reflection) would double its start-up.
+      // The REPL, the main job, needs only the default settings: asking ArgumentParser for them
+      // (reflecting over every option of every command) would double its start-up.
       if arguments.isEmpty {
-        try Advance.runREPL(options: GlobalOptions.parse([]))
+        try Advance.runREPL(options: CommandSettings())
         exit(checkedOutput(status: 0))
       }
       var command = try Advance.parseAsRoot(arguments)

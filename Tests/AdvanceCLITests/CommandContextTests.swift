@@ -4,12 +4,10 @@ import Testing
 
 /// What a REPL session's commands share.
 struct CommandContextTests {
-  // As the REPL does: options come from ArgumentParser, which must parse them before any read.
-  let none: GlobalOptions
+  let none = CommandSettings()
   let context: CommandContext
 
   init() throws {
-    none = try GlobalOptions.parse([])
     context = CommandContext(
       console: Console(
         style: TerminalStyle(isEnabled: false), output: BufferSink(), errors: BufferSink()),
@@ -25,7 +23,7 @@ struct CommandContextTests {
   }
 
   @Test func otherPromptFilesGetTheirOwnLexicon() throws {
-    let explicit = try GlobalOptions.parse(["--prompts", "/nonexistent"])
+    let explicit = try GlobalOptions.parse(["--prompts", "/nonexistent"]).settings
     let shared = try context.deferredLexicon()
     #expect(try context.overriding(with: explicit).deferredLexicon() !== shared)
   }

@@ -19,7 +19,7 @@ struct JournalCommandsTests {
   }
 
   func context(today: String = "2026-11-23") throws -> CommandContext {
-    var options = try GlobalOptions.parse([])
+    var options = CommandSettings()
     options.journal = path
     return CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),
@@ -114,7 +114,7 @@ struct JournalCommandsTests {
     var info = stat()
     #expect(stat(file, &info) == 0 && info.st_mode & 0o777 == 0o600)
 
-    var options = try GlobalOptions.parse([])
+    var options = CommandSettings()
     options.journal = folder.path + "/other.sqlite"
     let other = CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),

@@ -19,7 +19,7 @@ struct LeadCommandTests {
   }
 
   func context() -> CommandContext {
-    var options = GlobalOptions()
+    var options = CommandSettings()
     options.journal = path
     return CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),

@@ -36,7 +36,7 @@ struct PracticePipeTests {
     let errors = BufferSink()
     let context = CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),
-      environment: home.environment(), options: try GlobalOptions.parse([]), reader: reader)
+      environment: home.environment(), options: CommandSettings(), reader: reader)
     let parsed = try Advance.parseAsRoot(arguments)
     let command = try #require(parsed as? any AdvanceCommand)
     do {
@@ -270,7 +270,7 @@ struct PracticePipeTests {
     let context = CommandContext(
       console: Console(
         style: TerminalStyle(isEnabled: false), output: BufferSink(), errors: BufferSink()),
-      environment: home.environment(), options: try GlobalOptions.parse([]))
+      environment: home.environment(), options: CommandSettings())
     let words = PracticeCommand.completions(precedingWords: [], context: context)
     #expect(words.contains("earlyvangelist") && words.contains("staller"))
     #expect(PracticeCommand.completions(precedingWords: ["skeptic"], context: context).isEmpty)

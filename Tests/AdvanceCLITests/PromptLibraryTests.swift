@@ -86,7 +86,7 @@ struct PromptLibraryTests {
     let output = BufferSink()
     let context = CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: output),
-      environment: [:], options: GlobalOptions())
+      environment: [:], options: CommandSettings())
     let export = try PromptsExportCommand.parse([folder.path + "/out"])
     try export.run(in: context)
     for name in library.bundledNames {

@@ -19,7 +19,7 @@ struct REPLPipeTests {
     let errors = BufferSink()
     let context = CommandContext(
       console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: errors),
-      environment: [:], options: GlobalOptions())
+      environment: [:], options: CommandSettings())
     let status = REPL(context: context, reader: reader).run()
     return (output.text, errors.text, status)
   }

@@ -96,7 +96,7 @@ struct SmallerFixesTests {
       Commitment(leadId: lead.id, what: "intro", owner: .them))
     journal.close()
     let other = try DatabaseQueue(path: path)
-    var options = try GlobalOptions.parse([])
+    var options = CommandSettings()
     options.journal = path
     let output = BufferSink()
     let errors = BufferSink()

@@ -29,12 +29,12 @@ public struct Advance: ParsableCommand {
   public init() {}
 
   public func run() throws {
-    try Self.runREPL(options: global)
+    try Self.runREPL(options: global.settings)
   }
 
   /// Runs the REPL with `options`: `advance` with no arguments, which `AdvanceMain` starts
   /// without parsing the whole command tree.
-  static func runREPL(options: GlobalOptions) throws {
+  static func runREPL(options: CommandSettings) throws {
     let context = CommandContext.standard(options: options)
     try context.checkPromptsFolder()
     let reader = context.lineReader

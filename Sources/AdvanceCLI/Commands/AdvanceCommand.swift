@@ -24,7 +24,7 @@ extension AdvanceCommand {
   }
 
   public mutating func run() throws {
-    let context = CommandContext.standard(options: global)
+    let context = CommandContext.standard(options: global.settings)
     try context.checkPromptsFolder()
     try run(in: context)
   }

@@ -14,7 +14,7 @@ import Darwin
 public final class CommandContext {
   public let console: Console
   public let environment: [String: String]
-  public let options: GlobalOptions
+  public let options: CommandSettings
   public let isInREPL: Bool
   private var reader: (any LineReader)?
   /// What a context and the copies made for each REPL command share, so work like building the
@@ -26,7 +26,7 @@ public final class CommandContext {
   private(set) var shared: Shared
 
   public init(
-    console: Console, environment: [String: String], options: GlobalOptions,
+    console: Console, environment: [String: String], options: CommandSettings,
     reader: (any LineReader)? = nil, isInREPL: Bool = false
   ) {
     self.shared = Shared()
@@ -38,7 +38,7 @@ public final class CommandContext {
   }
 
   /// The context for this process, from its options and environment.
-  public static func standard(options: GlobalOptions) -> CommandContext {
+  public static func standard(options: CommandSettings) -> CommandContext {
     let environment = ProcessEnvironment.current()
     let color = TerminalStyle.wantsColor(
       noColorFlag: options.noColor, environment: environment,
@@ -66,11 +66,8 @@ public final class CommandContext {
   }
 
   /// This context with the options a command line gave explicitly taking precedence.
-  public func overriding(with explicit: GlobalOptions) -> CommandContext {
-    var merged = options
-    merged.journal = explicit.journal ?? options.journal
-    merged.prompts = explicit.prompts ?? options.prompts
-    merged.noColor = explicit.noColor || options.noColor
+  public func overriding(with explicit: CommandSettings) -> CommandContext {
+    let merged = options.overridden(by: explicit)
     let console =
       explicit.noColor && self.console.style.isEnabled
       ? Console.standard(color: false) : self.console

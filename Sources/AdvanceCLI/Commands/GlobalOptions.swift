@@ -19,4 +19,9 @@ public struct GlobalOptions: ParsableArguments {
   public var noColor = false
 
   public init() {}
+
+  /// What was parsed, as the plain value commands run with.
+  public var settings: CommandSettings {
+    CommandSettings(journal: journal, prompts: prompts, noColor: noColor)
+  }
 }

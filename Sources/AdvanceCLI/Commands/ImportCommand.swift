@@ -40,7 +40,11 @@ struct ImportCommand: AdvanceCommand {
         "\(error.place(file: file)): "
           + (error.path.isEmpty ? error.message : "\(error.path): \(error.message)"))
     } catch let error as JournalError {
-      throw CommandFailure(error.description, status: 3)
+      // Batches already written stay; merging by id makes a second run finish the rest.
+      throw CommandFailure(
+        error.description
+          + " (import the file again once that is fixed: it adds only what is missing)",
+        status: 3)
     }
   }
 

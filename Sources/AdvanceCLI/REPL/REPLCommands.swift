@@ -43,7 +43,7 @@ enum REPLCommands {
     do {
       let parsed = try Advance.parseAsRoot(words)
       if let command = parsed as? any AdvanceCommand {
-        let context = context.overriding(with: command.global)
+        let context = context.overriding(with: command.global.settings)
         try context.checkPromptsFolder()
         try command.run(in: context)
       } else {

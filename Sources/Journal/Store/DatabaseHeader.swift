@@ -2,15 +2,15 @@ import Foundation
 
 /// The first 100 bytes of an SQLite file, read without SQLite so nothing is written.
 ///
-/// Opening a file as a `DatabasePool` switches it to WAL, which rewrites its header. A foreign or
+/// Opening a file as a journal switches it to WAL, which rewrites its header. A foreign or
 /// damaged file must never be touched, so it is judged from these bytes before SQLite opens it.
 struct DatabaseHeader: Equatable {
   /// What the bytes on disk say about a file.
   enum Finding: Equatable {
     /// No file, or an empty one: SQLite will create a database.
     case absent
-    /// A journal of this application at this schema version.
-    case ours(userVersion: Int)
+    /// A journal of this application at this schema version, in WAL mode or not.
+    case ours(userVersion: Int, inWALMode: Bool)
     /// An SQLite database with no application id and no tables yet: safe to initialise.
     case blank
     /// An SQLite database with tables and another (or no) application id.
@@ -31,6 +31,9 @@ struct DatabaseHeader: Equatable {
   let userVersion: Int32
   let applicationID: Int32
   let versionValidFor: UInt32
+  /// Whether the file is in WAL mode (read and write format versions 2), which opening it as a
+  /// journal leaves unchanged.
+  let isInWALMode: Bool
 
   init?(_ bytes: [UInt8]) {
     guard bytes.count >= 100, Array(bytes[0..<16]) == Self.magic else { return nil }
@@ -47,6 +50,7 @@ struct DatabaseHeader: Equatable {
     userVersion = Int32(bitPattern: u32(60))
     applicationID = Int32(bitPattern: u32(68))
     versionValidFor = u32(92)
+    isInWALMode = bytes[18] == 2 && bytes[19] == 2
   }
 
   /// Judges the file at `path` from its size and header.
@@ -78,7 +82,9 @@ struct DatabaseHeader: Equatable {
     if changeCounter == versionValidFor, pageCount > 0, fileSize < pageCount * pageSize {
       return .truncated
     }
-    if applicationID == Self.applicationID { return .ours(userVersion: Int(userVersion)) }
+    if applicationID == Self.applicationID {
+      return .ours(userVersion: Int(userVersion), inWALMode: isInWALMode)
+    }
     // One page holds only the empty schema table; a second page means some table exists.
     return fileSize <= pageSize ? .blank : .foreign
   }

@@ -12,9 +12,11 @@ public final class JournalStore: @unchecked Sendable {
   /// How long a write waits for another process to release the file, in seconds.
   public let busyTimeout: Double
 
-  // The pool is created once under this lock; GRDB's pool is itself thread-safe.
+  // The connection is opened once under this lock; GRDB's queue is itself thread-safe. One
+  // connection, not a pool: a command reads and writes in turn, and each connection SQLite
+  // opens parses the whole schema (its triggers too) again.
   private let lock = NSLock()
-  private var pool: DatabasePool?
+  private var connection: DatabaseQueue?
 
   /// Prepares to use the journal at `path`, without touching the disk.
   ///
@@ -42,11 +44,29 @@ public final class JournalStore: @unchecked Sendable {
   /// The checkpoint is passive: it never waits for another process's readers.
   public func close() {
     lock.lock()
-    let current = pool
-    pool = nil
+    let current = connection
+    connection = nil
     lock.unlock()
-    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+    // A log grown large (by another process's import, say) slows every read until it is
+    // emptied, so a reader empties it too; a small one is left for the next writer to reuse.
+    let mode: Database.CheckpointMode = walSize() > Self.largeLog ? .truncate : .passive
+    try? current?.writeWithoutTransaction { db in _ = try db.checkpoint(mode) }
     try? current?.close()
+  }
+
+  /// A write-ahead log above this many bytes is emptied when the journal is closed.
+  static let largeLog: Int64 = 4 << 20
+
+  /// Copies the write-ahead log into the file and empties it, after a bulk write; waits for
+  /// other processes' readers no longer than the busy timeout, and leaves the log be if they
+  /// keep reading.
+  func checkpointFully() {
+    try? database().writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+  }
+
+  private func walSize() -> Int64 {
+    var info = stat()
+    return stat(path + "-wal", &info) == 0 ? Int64(info.st_size) : 0
   }
 
   /// The names of the migrations applied to the file, oldest first.
@@ -55,18 +75,18 @@ public final class JournalStore: @unchecked Sendable {
   }
 
   func read<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
-    let pool = try database()
+    let queue = try database()
     do {
-      return try pool.read(body)
+      return try queue.read(body)
     } catch {
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     }
   }
 
   func write<T>(_ body: (Database) throws -> T) throws(JournalError) -> T {
-    let pool = try database()
+    let queue = try database()
     do {
-      return try pool.write(body)
+      return try queue.write(body)
     } catch {
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     }
@@ -74,9 +94,9 @@ public final class JournalStore: @unchecked Sendable {
 
   /// Like `write`, but lets an `ImportError` thrown by `body` through unchanged.
   func importWrite<T>(_ body: (Database) throws -> T) throws -> T {
-    let pool = try database()
+    let queue = try database()
     do {
-      return try pool.write(body)
+      return try queue.write(body)
     } catch let error as ImportError {
       throw error
     } catch {
@@ -84,25 +104,29 @@ public final class JournalStore: @unchecked Sendable {
     }
   }
 
-  private func database() throws(JournalError) -> DatabasePool {
+  private func database() throws(JournalError) -> DatabaseQueue {
     lock.lock()
     defer { lock.unlock() }
-    if let pool { return pool }
-    let opened = try openPool()
-    pool = opened
+    if let connection { return connection }
+    let opened = try openConnection()
+    connection = opened
     return opened
   }
 
-  private func openPool() throws(JournalError) -> DatabasePool {
+  private func openConnection() throws(JournalError) -> DatabaseQueue {
     try FileSafety.prepareFolder(for: path)
     switch try DatabaseHeader.inspect(path: path) {
     case .absent:
       try FileSafety.createFile(at: path)
-    case .ours(let version) where version > JournalSchema.version:
+    case .ours(let version, _) where version > JournalSchema.version:
       throw .newerSchema(path: path, found: version, supported: JournalSchema.version)
+    case .ours(_, inWALMode: true):
+      // Already in WAL mode: opening rewrites nothing, and the schema is judged below before
+      // anything is migrated.
+      break
     case .ours, .blank:
-      // Opening a pool switches a rollback-journal file to WAL, rewriting its header: judge
-      // the schema through a read-only connection first.
+      // Opening switches a rollback-journal file to WAL, rewriting its header: judge the
+      // schema through a read-only connection first.
       try checkReadOnly()
     case .foreign:
       throw .foreign(path: path)
@@ -115,27 +139,29 @@ public final class JournalStore: @unchecked Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
     configuration.label = "journal"
+    // WAL, as a pool would have it: other processes read while one writes.
+    configuration.journalMode = .wal
     configuration.prepareDatabase { db in
       // FULL makes each committed answer survive a power cut, not only a killed process.
       try db.execute(sql: "PRAGMA synchronous = FULL")
       // Memory-mapped reads skip a copy per page; the pipeline reads a few megabytes of index.
       try db.execute(sql: "PRAGMA mmap_size = 268435456")
     }
-    let pool: DatabasePool
+    let queue: DatabaseQueue
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      queue = try DatabaseQueue(path: path, configuration: configuration)
     } catch {
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     }
     FileSafety.tighten(path)
     do {
-      try prepareSchema(pool)
+      try prepareSchema(queue)
     } catch {
-      try? pool.close()
+      try? queue.close()
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     }
     FileSafety.tighten(path)
-    return pool
+    return queue
   }
 
   private func checkReadOnly() throws(JournalError) {
@@ -154,7 +180,7 @@ public final class JournalStore: @unchecked Sendable {
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     } catch {
       // Anything else (a WAL file whose -shm cannot be shared, say) is left to the writable
-      // pool, which checks the schema again before migrating.
+      // connection, which checks the schema again before migrating.
     }
   }
 
@@ -187,16 +213,18 @@ public final class JournalStore: @unchecked Sendable {
   }
 
   /// Checks what SQLite sees (the header on disk may lag behind the WAL) and migrates if needed.
-  private func prepareSchema(_ pool: DatabasePool) throws {
-    let complete = try pool.read { db in try checkSchema(db) }
+  private func prepareSchema(_ queue: DatabaseQueue) throws {
+    let complete = try queue.read { db in try checkSchema(db) }
     guard !complete else { return }
     do {
-      try JournalSchema.migrator.migrate(pool)
+      try JournalSchema.migrator.migrate(queue)
+      // A migration may rewrite every row: leave no log of it for later reads to wade through.
+      _ = try? queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     } catch {
       // Two processes creating the same new journal: the migrator reads the applied
       // migrations before it takes the write lock, so the later one may replay a migration
       // the other just committed, and fail. That failure is harmless if the schema is whole.
-      let completed = try pool.read { db in try JournalSchema.migrator.hasCompletedMigrations(db) }
+      let completed = try queue.read { db in try JournalSchema.migrator.hasCompletedMigrations(db) }
       if !completed { throw error }
     }
   }
