@@ -71,56 +71,63 @@ defer { try? FileManager.default.removeItem(at: folder) }
 let journal = JournalStore(path: keptPath ?? folder.appendingPathComponent("journal.sqlite").path)
 let reuse = keptPath.map { FileManager.default.fileExists(atPath: $0) } ?? false
 
-var random = Generator()
-var snapshot = JournalSnapshot()
 let base = Date(timeIntervalSince1970: 1_760_000_000)
 let verdicts: [Verdict?] = [.commitment, .hedge, .hedge, .rejection, nil]
 let statuses: [Commitment.Status] = [.promised, .promised, .done, .broken, .cancelled]
-for index in 0..<leadCount {
-  let created = base.addingTimeInterval(Double(index) * 60)
-  let lead = Lead(
-    name: "Lead \(index) \(["Ada", "Grace", "Alan", "Edsger"][index % 4])",
-    company: "Company \(index % 997)", role: "CTO",
-    stage: [LeadStage.new, .piloting, .won][index % 3],
-    tags: ["bench"], createdAt: created)
-  snapshot.leads.append(lead)
-  var prepId: String?
-  for number in 0..<meetingsPerLead {
-    let day = today.adding(days: -365 + number * 30 + random.next(20))
-    let isPrep = number % 2 == 0
-    let verdict = isPrep ? nil : verdicts[random.next(verdicts.count)]
-    let meeting = Meeting(
-      leadId: lead.id, kind: isPrep ? .prep : .debrief, prepId: isPrep ? nil : prepId, day: day,
-      status: .done, plannedAsk: "A pilot with two teams", askedCurrency: .time,
-      reply: "We could try it next month", verdict: verdict,
-      currencies: verdict == .commitment ? [.time] : [], strength: random.next(101),
-      score: random.next(101), scorecard: "{\"facts\":2}", complimentCount: random.next(4),
-      factCount: random.next(3), earlyvangelistSigns: random.next(6),
-      createdAt: created.addingTimeInterval(Double(number) * 3600))
-    prepId = isPrep ? meeting.id : nil
-    snapshot.meetings.append(meeting)
-    snapshot.answers.append(
-      Answer(
-        meetingId: meeting.id, questionId: "notes",
-        value: String(repeating: "They described how they handle it today. ", count: 5),
-        answeredAt: meeting.createdAt))
-  }
-  for number in 0..<3 {
-    let status = statuses[random.next(statuses.count)]
-    let created = created.addingTimeInterval(Double(number) * 86_400)
-    let step = Commitment(
-      leadId: lead.id, meetingId: snapshot.meetings.last?.id,
-      what: "Send the pilot plan", currency: Currency.allCases[random.next(3)],
-      due: DueDate(today.adding(days: random.next(60) - 30)), owner: number == 0 ? .us : .them,
-      status: status,
-      createdAt: created, updatedAt: created.addingTimeInterval(3600))
-    snapshot.commitments.append(step)
-    if status != .promised {
-      snapshot.commitmentChanges.append(
-        CommitmentChange(commitmentId: step.id, status: status, at: step.updatedAt))
+
+/// A journal's records: `leadCount` leads with `meetingsPerLead` meetings and three steps each.
+func makeSnapshot(leads leadCount: Int, meetingsPerLead: Int) -> JournalSnapshot {
+  var random = Generator()
+  var snapshot = JournalSnapshot()
+  for index in 0..<leadCount {
+    let created = base.addingTimeInterval(Double(index) * 60)
+    let lead = Lead(
+      name: "Lead \(index) \(["Ada", "Grace", "Alan", "Edsger"][index % 4])",
+      company: "Company \(index % 997)", role: "CTO",
+      stage: [LeadStage.new, .piloting, .won][index % 3],
+      tags: ["bench"], createdAt: created)
+    snapshot.leads.append(lead)
+    var prepId: String?
+    for number in 0..<meetingsPerLead {
+      let day = today.adding(days: -365 + number * 30 + random.next(20))
+      let isPrep = number % 2 == 0
+      let verdict = isPrep ? nil : verdicts[random.next(verdicts.count)]
+      let meeting = Meeting(
+        leadId: lead.id, kind: isPrep ? .prep : .debrief, prepId: isPrep ? nil : prepId, day: day,
+        status: .done, plannedAsk: "A pilot with two teams", askedCurrency: .time,
+        reply: "We could try it next month", verdict: verdict,
+        currencies: verdict == .commitment ? [.time] : [], strength: random.next(101),
+        score: random.next(101), scorecard: "{\"facts\":2}", complimentCount: random.next(4),
+        factCount: random.next(3), earlyvangelistSigns: random.next(6),
+        createdAt: created.addingTimeInterval(Double(number) * 3600))
+      prepId = isPrep ? meeting.id : nil
+      snapshot.meetings.append(meeting)
+      snapshot.answers.append(
+        Answer(
+          meetingId: meeting.id, questionId: "notes",
+          value: String(repeating: "They described how they handle it today. ", count: 5),
+          answeredAt: meeting.createdAt))
+    }
+    for number in 0..<3 {
+      let status = statuses[random.next(statuses.count)]
+      let created = created.addingTimeInterval(Double(number) * 86_400)
+      let step = Commitment(
+        leadId: lead.id, meetingId: snapshot.meetings.last?.id,
+        what: "Send the pilot plan", currency: Currency.allCases[random.next(3)],
+        due: DueDate(today.adding(days: random.next(60) - 30)), owner: number == 0 ? .us : .them,
+        status: status,
+        createdAt: created, updatedAt: created.addingTimeInterval(3600))
+      snapshot.commitments.append(step)
+      if status != .promised {
+        snapshot.commitmentChanges.append(
+          CommitmentChange(commitmentId: step.id, status: status, at: step.updatedAt))
+      }
     }
   }
+  return snapshot
 }
+
+var snapshot = makeSnapshot(leads: leadCount, meetingsPerLead: meetingsPerLead)
 
 do {
   var start = DispatchTime.now()
@@ -168,10 +175,31 @@ do {
       format: "peak memory (journal built in memory first): %.1f MB",
       Double(usage.ru_maxrss) / 1024))
   journal.close()
-  print("whole commands, started afresh, every row printed to /dev/null:")
-  if try !timeWholeCommands(journalPath: journal.path, lead: "Lead 4321", runs: runs) {
-    print("  (no advance binary beside JournalBench: build it with 'swift build -c release')")
+  guard let commands = WholeCommands(runs: runs) else {
+    print("(no advance binary beside JournalBench: build it with 'swift build -c release')")
+    exit(0)
   }
+  print("whole commands, started afresh, every row printed to /dev/null, wall-clock medians:")
+  try commands.report(journal: journal.path, lead: "Lead 4321", goals: [3, 3, 1.5])
+
+  // A founder's journal: a year or two of meetings.
+  let small = JournalStore(path: folder.appendingPathComponent("founder.sqlite").path)
+  _ = try small.merge(makeSnapshot(leads: 200, meetingsPerLead: 10))
+  small.close()
+  print("a founder-sized journal (200 leads, 2,000 meetings):")
+  try commands.report(journal: small.path, lead: "Lead 42", goals: [1.3, 1.3, 1.3])
+
+  // The large journal again, built the way a teammate's export arrives: through `import`.
+  let exported = folder.appendingPathComponent("export.json")
+  try journal.export(.json).write(to: exported, atomically: true, encoding: .utf8)
+  journal.close()
+  let imported = folder.appendingPathComponent("imported.sqlite").path
+  start = DispatchTime.now()
+  try commands.run(["import", exported.path], journal: imported)
+  print(
+    "the large journal built through 'advance import' in "
+      + String(format: "%.1f s", seconds(start)) + ", then:")
+  try commands.report(journal: imported, lead: "Lead 4321", goals: [3, 3, 1.5])
 } catch {
   print("benchmark failed: \(error)")
   exit(1)

@@ -39,8 +39,17 @@ enum SwiftLiteral {
     "[" + values.map(render).joined(separator: ", ") + "] as [\(type)]"
   }
 
+  /// The parts written out, so the binary does not scan the text for placeholders again.
   static func template(_ template: Template) -> String {
-    "Template(\(string(template.source)))"
+    let parts = list("Template.Part", template.parts) { part in
+      switch part {
+      case .text(let text): "Template.Part.text(\(string(text)))"
+      case .answer(let id, let offset): "Template.Part.answer(\(string(id)), offset: \(offset))"
+      case .lineIfAnswered(let id, let offset):
+        "Template.Part.lineIfAnswered(\(string(id)), offset: \(offset))"
+      }
+    }
+    return "Template(source: \(string(template.source)), parts: \(parts))"
   }
 
   static func location(_ location: SourceLocation) -> String {

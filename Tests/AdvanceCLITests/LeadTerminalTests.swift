@@ -45,10 +45,11 @@ struct LeadTerminalTests {
     return session
   }
 
-  /// Leaves the prep's first question, keeping a draft.
+  /// Answers the prep's first question and leaves at the second, keeping a draft.
   func quitWizard(_ session: TerminalSession) throws {
     try session.waitFor("Where are you with them?")
     try session.waitForEditing()
+    try session.answer("1", thenWaitFor: "What should the ask cost them?")
     session.type(":quit")
     session.press(.enter)
     try session.waitFor("Saved as a draft")
@@ -78,6 +79,26 @@ struct LeadTerminalTests {
     try session.waitFor("New lead: Jordon")
     try quitWizard(session)
     #expect(try withJournal { try $0.leads().map(\.name) } == ["Jordan", "Jordon"])
+  }
+
+  @Test func leavingBeforeTheFirstAnswerAddsNoLead() throws {
+    for leave in [":quit", nil] {
+      let session = try start(["prep", "Nobody Yet"], waitFor: "Where are you with them?")
+      if let leave {
+        session.type(leave)
+        session.press(.enter)
+      } else {
+        session.press(.controlD)
+      }
+      try session.waitFor("Nothing saved: no answer was given.")
+      #expect(try session.waitForExit() == 0)
+      #expect(try withJournal { try $0.leads() }.isEmpty)
+    }
+    let piped = try ShellRun.advance(
+      ["prep", "Nobody Yet"], environment: home.environment(["ADVANCE_TODAY": "2026-11-23"]))
+    #expect(piped.status == 1)
+    #expect(piped.errors.contains("error: input ended before the prep was started"))
+    #expect(try withJournal { try $0.leads() }.isEmpty)
   }
 
   @Test func controlDAtDidYouMeanAddsNothing() throws {

@@ -79,8 +79,12 @@ struct RandomKillTests {
     #expect(try journal.integrityCheck() == ["ok"])
     var landedInFlight = 0
     for (lead, answered) in acknowledged {
-      let found = try #require(
-        try journal.findLead(lead).value, "\(lead) is in the journal" as Comment)
+      // A new lead is added with its first answer: killed before one, it left nothing behind
+      // (unless that first answer was in flight and landed).
+      guard let found = try journal.findLead(lead).value else {
+        #expect(answered.isEmpty, "\(lead) is in the journal")
+        continue
+      }
       let meeting = try #require(try journal.meetings(lead: found.id).first, "\(lead)")
       var stored = Dictionary(
         uniqueKeysWithValues: try journal.answers(meeting: meeting.id).map {

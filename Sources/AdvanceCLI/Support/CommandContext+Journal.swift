@@ -93,14 +93,23 @@ extension CommandContext {
   /// - Throws: `CommandFailure` when the name starts several leads' names, or is close to a
   ///   lead's without a terminal to ask at, or the founder left the question; `JournalError`.
   func findOrAddLead(_ name: String, in journal: JournalStore) throws -> Lead {
+    let (lead, isNew) = try findOrMeetLead(name, in: journal)
+    return isNew ? try journal.addLead(lead) : lead
+  }
+
+  /// The lead named `name`, as `findOrAddLead` finds it, but a new lead is only made, not yet
+  /// added: a wizard adds it with its first answer, so one left before any answer leaves no
+  /// lead behind (and the first question waits for no write).
+  ///
+  /// - Returns: The lead, and whether it is new (not in the journal yet).
+  func findOrMeetLead(_ name: String, in journal: JournalStore) throws -> (Lead, isNew: Bool) {
     switch try journal.findLead(name) {
     case .found(let lead):
-      return lead
+      return (lead, false)
     case .none:
-      if let meant = try leadMeant(by: name, in: journal) { return meant }
-      let lead = try journal.addLead(Lead(name: name))
+      if let meant = try leadMeant(by: name, in: journal) { return (meant, false) }
       console.line(console.style.paint("New lead: \(VisibleText.of(name))", .dim))
-      return lead
+      return (Lead(name: name), true)
     case .ambiguous(let leads):
       let names = leads.map { VisibleText.of($0.name) }.sorted().joined(separator: ", ")
       throw CommandFailure("'\(name)' matches several leads: \(names); type more of the name")

@@ -55,6 +55,7 @@ struct WizardLauncher {
     do {
       var editing: Meeting?
       let lead: Lead
+      var isNew = false
       if edit {
         lead = try context.lead(named: name, in: journal)
         guard
@@ -67,10 +68,10 @@ struct WizardLauncher {
         }
         editing = last
       } else {
-        lead = try context.findOrAddLead(name, in: journal)
+        (lead, isNew) = try context.findOrMeetLead(name, in: journal)
       }
       let session = try WizardSession(
-        script: script, checks: checks, kind: kind, lead: lead, journal: journal,
+        script: script, checks: checks, kind: kind, lead: lead, leadIsNew: isNew, journal: journal,
         record: {
           MeetingRecord(lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
         }, context: context, editing: editing)
@@ -80,6 +81,11 @@ struct WizardLauncher {
           ScoringPresenter(console: context.console).show(scorecard, debriefAnswers: result.answers)
         }
         context.console.line(context.console.style.paint("Saved to your journal.", .green))
+      case .nothingSaved:
+        context.console.line("Nothing saved: no answer was given.")
+        if !context.lineReader.isInteractive {
+          throw CommandFailure("input ended before the \(self.name) was started")
+        }
       case .savedDraft:
         context.console.line(
           "Saved as a draft: '\(self.name) \(VisibleText.of(lead.name))' picks up where you left off."

@@ -10,6 +10,8 @@ final class WizardSession {
   enum Outcome {
     case finished(WizardResult, scorecard: Scorecard?)
     case savedDraft
+    /// Left before any answer: nothing was written, not even a new lead.
+    case nothingSaved
   }
 
   private let context: CommandContext
@@ -24,6 +26,12 @@ final class WizardSession {
   private var saved: [String: String]
   /// Whether answers are waiting for the journal, after a write it refused (disk full, locked).
   private var pendingSave = false
+  /// Whether the lead and the meeting are in the journal yet: a new lead and a new meeting
+  /// are added with the first answer, so the first question waits for no write.
+  private var leadIsStored: Bool
+  private var meetingIsStored: Bool
+  /// The meeting to add with the first answer.
+  private let newMeeting: Meeting?
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
@@ -32,10 +40,11 @@ final class WizardSession {
   ///
   /// - Throws: `CommandFailure` for a journal that cannot be used.
   init(
-    script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: JournalStore,
-    record: @escaping () throws -> MeetingRecord, context: CommandContext,
+    script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, leadIsNew: Bool = false,
+    journal: JournalStore, record: @escaping () throws -> MeetingRecord, context: CommandContext,
     editing: Meeting? = nil
   ) throws {
+    leadIsStored = !leadIsNew
     self.context = context
     self.record = record
     self.journal = journal
@@ -43,7 +52,7 @@ final class WizardSession {
     self.kind = kind
     let wizard = script.name
     var resumed: WizardDraft?
-    if let stored = try journal.draft(wizard: wizard, lead: lead.id),
+    if !leadIsNew, let stored = try journal.draft(wizard: wizard, lead: lead.id),
       let decoded = try? JSONDecoder().decode(WizardDraft.self, from: Data(stored.state.utf8)),
       try journal.meeting(id: decoded.meetingID) != nil
     {
@@ -58,8 +67,9 @@ final class WizardSession {
         try journal.deleteDraft(wizard: wizard, lead: lead.id)
       }
     }
-    let meetingID: String
-    let plan = kind == .debrief ? try PrepPlan.latest(lead: lead.id, in: journal) : nil
+    var meetingID = ""
+    let plan =
+      kind == .debrief && !leadIsNew ? try PrepPlan.latest(lead: lead.id, in: journal) : nil
     self.plan = plan
     var defaults = plan?.defaults ?? [:]
     var stored: [String: String] = [:]
@@ -72,11 +82,13 @@ final class WizardSession {
         stored[answer.questionId] = answer.value
       }
       defaults.merge(stored) { _, answer in answer }
-    } else {
-      meetingID = try journal.addMeeting(
-        Meeting(leadId: lead.id, kind: kind, prepId: plan?.meeting.id, day: context.today)
-      ).id
     }
+    let meeting =
+      resumed == nil && editing == nil
+      ? Meeting(leadId: lead.id, kind: kind, prepId: plan?.meeting.id, day: context.today) : nil
+    if let meeting { meetingID = meeting.id }
+    newMeeting = meeting
+    meetingIsStored = meeting == nil
     engine = WizardEngine(
       script: script, checks: checks, context: AnswerContext(now: context.now),
       state: resumed?.state, prefilled: ["lead": lead.name], given: plan?.given ?? [:],
@@ -125,6 +137,7 @@ final class WizardSession {
     let planView = plan.map { PlanPresenter(console: context.console, plan: $0) }
     planView?.showPlan()
     var events = engine.start()
+    startingAnswers = engine.state.answers.count
     try persistOrKeep()
     while true {
       var shown = events[...]
@@ -144,19 +157,21 @@ final class WizardSession {
       }
       if case .quit? = events.last {
         try persistOrRescue()
-        return .savedDraft
+        return meetingIsStored ? .savedDraft : .nothingSaved
       }
       guard let prompt else {
         try persistOrRescue()
-        return .savedDraft
+        return meetingIsStored ? .savedDraft : .nothingSaved
       }
       let partial = draft.state.position?.question == prompt.questionID ? draft.partialNotes : []
       let line = presenter.read(prompt, partialNotes: partial) { lines in
         self.draft.partialNotes = lines
+        try? self.store()
         try? self.saveDraft()
       }
       draft.partialNotes = []
       events = line.map { engine.send($0) } ?? engine.handle(.quit)
+      if engine.state.answers.count > startingAnswers { hasInput = true }
       try persistOrKeep()
     }
   }
@@ -212,8 +227,24 @@ final class WizardSession {
     }
   }
 
-  /// Saves answers that changed since the last call, then the draft.
+  /// Whether the founder has answered anything yet: until then there is nothing to save.
+  private var hasInput = false
+  /// The answers the wizard started with (the lead's name, filled in).
+  private var startingAnswers = 0
+
+  /// Adds the new meeting, with the new lead when there is one, once.
+  private func store() throws {
+    guard !meetingIsStored, let newMeeting else { return }
+    try journal.addMeeting(newMeeting, addingLead: leadIsStored ? nil : lead)
+    leadIsStored = true
+    meetingIsStored = true
+  }
+
+  /// Saves answers that changed since the last call, then the draft; nothing before the
+  /// founder's first answer.
   private func persist() throws {
+    guard hasInput || meetingIsStored else { return }
+    try store()
     for (id, value) in engine.state.answers where saved[id] != value {
       try journal.recordAnswer(meeting: draft.meetingID, question: id, value: value)
       saved[id] = value

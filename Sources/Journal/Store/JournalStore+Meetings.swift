@@ -7,7 +7,21 @@ extension JournalStore {
   /// - Returns: the meeting as stored.
   @discardableResult
   public func addMeeting(_ meeting: Meeting) throws(JournalError) -> Meeting {
-    try write { db in try meeting.insert(db) }
+    try addMeeting(meeting, addingLead: nil)
+  }
+
+  /// Adds a meeting, and in the same transaction the new lead it is with, so a process killed
+  /// in between leaves both or neither.
+  ///
+  /// - Returns: the meeting as stored.
+  @discardableResult
+  public func addMeeting(_ meeting: Meeting, addingLead lead: Lead?) throws(JournalError)
+    -> Meeting
+  {
+    try write { db in
+      try lead?.insert(db)
+      try meeting.insert(db)
+    }
     return meeting
   }
 

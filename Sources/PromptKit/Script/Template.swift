@@ -19,6 +19,13 @@ public struct Template: Sendable, Hashable, Codable {
   /// The parsed pieces.
   public let parts: [Part]
 
+  /// A template whose parts are already known: what the build writes for the bundled scripts,
+  /// where `parts` is what `init(_:)` makes of `source`.
+  public init(source: String, parts: [Part]) {
+    self.source = source
+    self.parts = parts
+  }
+
   /// Parses a template.
   ///
   /// - Parameter source: The text as written.
