@@ -64,7 +64,7 @@ import Testing
     try await withThrowingTaskGroup(of: Void.self) { group in
       for writer in 0..<2 {
         group.addTask {
-          // A separate JournalStore is a separate DatabasePool: its own SQLite connections, as a
+          // A separate JournalStore is a separate connection of its own, as a
           // second process would have.
           let journal = JournalStore(path: path)
           for index in 0..<200 {
