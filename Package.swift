@@ -76,6 +76,7 @@ let package = Package(
       name: "AdvanceFuzz",
       dependencies: [
         "AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring", "Vocabulary",
+        "Calls", "Workflow",
       ],
       path: "Fuzz/AdvanceFuzz"),
     // Benchmarks print figures; they are never run as tests.

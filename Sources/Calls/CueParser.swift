@@ -16,7 +16,7 @@ struct CueParser {
         sink.error("vtt-header", "a WebVTT file starts with the line 'WEBVTT'", line: 1, column: 1)
       }
       // The header block ends at the first blank line.
-      while index < lines.count, !lines[index].trimmingSpaces.isEmpty { index += 1 }
+      while index < lines.count, !lines[index].isBlank { index += 1 }
     }
     var voiceTags = false
     var numbered = 0
@@ -24,10 +24,10 @@ struct CueParser {
     var lastSpeaker: String?
     var lastStart: CallTime?
     while index < lines.count, !sink.isFull {
-      while index < lines.count, lines[index].trimmingSpaces.isEmpty { index += 1 }
+      while index < lines.count, lines[index].isBlank { index += 1 }
       guard index < lines.count else { break }
       let blockStart = index
-      while index < lines.count, !lines[index].trimmingSpaces.isEmpty { index += 1 }
+      while index < lines.count, !lines[index].isBlank { index += 1 }
       let block = lines[blockStart..<index]
       if isVTT, let first = block.first,
         ["NOTE", "STYLE", "REGION"].contains(where: { word in
@@ -38,7 +38,7 @@ struct CueParser {
       {
         continue
       }
-      guard let timing = block.firstIndex(where: { $0.contains("-->") }),
+      guard let timing = block.firstIndex(where: { $0.arrow != nil }),
         timing - blockStart <= 1
       else {
         sink.error(
@@ -48,7 +48,9 @@ struct CueParser {
       }
       guard let (start, end) = readTiming(lines[timing], line: timing + 1) else { continue }
       cues += 1
-      if timing > blockStart, lines[blockStart].trimmingSpaces.allSatisfy(\.isNumber) {
+      if timing > blockStart,
+        lines[blockStart].utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+      {
         numbered += 1
       }
       if let lastStart, start < lastStart {
@@ -91,7 +93,7 @@ struct CueParser {
 
   /// The start and end of a timing line, or nil after reporting what is wrong with it.
   private func readTiming(_ text: Substring, line: Int) -> (CallTime, CallTime)? {
-    guard let arrow = text.firstRange(of: "-->") else { return nil }
+    guard let arrow = text.arrow else { return nil }
     let left = text[..<arrow.lowerBound].trimmingSpaces
     let right = text[arrow.upperBound...].trimmingSpaces.prefix { $0 != " " && $0 != "\t" }
     let start = CallTime(left)

@@ -76,6 +76,9 @@ enum SpeakerLabel {
   /// A cue's text without markup: tags such as `<v Dana>`, `</v>`, `<i>` and `<00:00:01.000>`
   /// go, and the entities `&amp;`, `&lt;`, `&gt;`, `&nbsp;` are read.
   static func plainText(_ text: Substring) -> String {
+    // Most cues hold no markup at all.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") })
+    else { return String(text) }
     var result = ""
     var inTag = false
     for character in text {
@@ -96,6 +99,31 @@ enum SpeakerLabel {
 }
 
 extension Substring {
+  /// Whether the line holds nothing but spaces and tabs (read on the bytes: it is asked of
+  /// every line).
+  var isBlank: Bool {
+    utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+  }
+
+  /// Where `-->` is, found on the bytes.
+  var arrow: Range<Substring.Index>? {
+    let bytes = utf8
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index] == UInt8(ascii: "-") {
+        let second = bytes.index(after: index)
+        if second < bytes.endIndex, bytes[second] == UInt8(ascii: "-") {
+          let third = bytes.index(after: second)
+          if third < bytes.endIndex, bytes[third] == UInt8(ascii: ">") {
+            return index..<bytes.index(after: third)
+          }
+        }
+      }
+      index = bytes.index(after: index)
+    }
+    return nil
+  }
+
   /// Without spaces and tabs at either end.
   var trimmingSpaces: Substring {
     let start = firstIndex { $0 != " " && $0 != "\t" } ?? endIndex

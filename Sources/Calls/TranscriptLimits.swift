@@ -3,7 +3,7 @@
 public struct TranscriptLimits: Sendable, Hashable {
   /// The largest file, in bytes.
   ///
-  /// A one-hour call is about 150 KB of WebVTT.
+  /// A one-hour call is about 150 KB of WebVTT; three hours with long lines stay under 1 MB.
   public var bytes: Int
   /// The most turns (cues, labelled lines or blocks).
   ///
@@ -16,7 +16,7 @@ public struct TranscriptLimits: Sendable, Hashable {
 
   /// Creates limits.
   public init(
-    bytes: Int = 8 << 20, turns: Int = 20_000, turnLength: Int = 100_000, diagnostics: Int = 50
+    bytes: Int = 2 << 20, turns: Int = 5_000, turnLength: Int = 100_000, diagnostics: Int = 50
   ) {
     self.bytes = bytes
     self.turns = turns

@@ -60,6 +60,14 @@ public struct TranscriptReader: Sendable {
     let lines = Self.lines(of: text)
     let sink = TurnSink(path: path, limits: limits)
     var format = Self.detect(lines)
+    if format != .text, format != .blocks, let line = Self.lineOfCue(limits.turns + 1, in: text) {
+      // A flood of cues is counted on the bytes, before any is parsed.
+      sink.error(
+        "too-many-turns",
+        "more than \(limits.turns) turns; a one-hour call has about 1,500, so this is not read"
+          + " further", line: line, column: 1)
+      return Result(transcript: nil, diagnostics: sink.diagnostics)
+    }
     switch format {
     case .vttVoice, .vttZoom, .vttMeet:
       let cues = CueParser(lines: lines, isVTT: true, sink: sink).parse()
@@ -73,7 +81,7 @@ public struct TranscriptReader: Sendable {
     }
     if sink.turns.isEmpty && !sink.hasErrors {
       let message =
-        lines.allSatisfy { $0.trimmingSpaces.isEmpty }
+        lines.allSatisfy(\.isBlank)
         ? "file is empty"
         : "no turns found: each should start with a speaker's name and a colon, like"
           + " 'Dana Reyes: Hi', or be a WebVTT or SRT cue"
@@ -85,9 +93,9 @@ public struct TranscriptReader: Sendable {
 
   /// The format a text is in, from its first lines.
   static func detect(_ lines: [Substring]) -> TranscriptFormat {
-    let sample = lines.lazy.map(\.trimmingSpaces).filter { !$0.isEmpty }.prefix(200)
+    let sample = lines.lazy.filter { !$0.isBlank }.map(\.trimmingSpaces).prefix(200)
     if let first = sample.first, first.hasPrefix("WEBVTT") { return .vttMeet }
-    if sample.contains(where: { $0.contains("-->") }) { return .srt }
+    if sample.contains(where: { $0.arrow != nil }) { return .srt }
     var headings = 0
     var labels = 0
     for line in sample {
@@ -102,11 +110,35 @@ public struct TranscriptReader: Sendable {
     return headings > 0 && headings >= labels ? .blocks : .text
   }
 
+  /// The line of the `number`th timing line (`-->`), or nil when there are fewer.
+  static func lineOfCue(_ number: Int, in text: String) -> Int? {
+    var line = 1
+    var cues = 0
+    var run = 0
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\n"):
+        line += 1
+        run = 0
+      case UInt8(ascii: "-"):
+        run += 1
+      case UInt8(ascii: ">") where run >= 2:
+        cues += 1
+        if cues == number { return line }
+        run = 0
+      default:
+        run = 0
+      }
+    }
+    return nil
+  }
+
   /// The lines of a text, without their `\r`.
   static func lines(of text: String) -> [Substring] {
-    // "\r\n" is one Character in Swift, so it is a separator of its own.
-    text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map { line in
-      line.hasSuffix("\r") ? line.dropLast() : line
+    // Split on the bytes: "\r\n" is one Character in Swift, and bytes are faster.
+    text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      let line = Substring($0)
+      return line.utf8.last == UInt8(ascii: "\r") ? line.dropLast() : line
     }
   }
 }

@@ -48,7 +48,7 @@ struct TranscriptCommand: AdvanceCommand {
     let stage = try Self.stage(stage)
     let day = try Self.day(day, context: context)
     let loader = CallLoader(context: context)
-    let transcript = try loader.transcript(file)
+    let transcript = try loader.transcript(file).transcript
     let journal = try Self.existingJournal(context)
     defer { journal?.close() }
     let parties = try loader.parties(transcript, me: me, journal: journal)

@@ -10,8 +10,8 @@ import Workflow
 struct CallLoader {
   let context: CommandContext
 
-  /// The transcript of `path`, or a failure after its diagnostics are printed.
-  func transcript(_ path: String) throws -> CallTranscript {
+  /// The transcript of `path` and its text, or a failure after its diagnostics are printed.
+  func transcript(_ path: String) throws -> (transcript: CallTranscript, text: String) {
     let data: Data
     do {
       guard let read = try PrivateFile.readData(path, limit: TranscriptLimits.standard.bytes)
@@ -32,7 +32,7 @@ struct CallLoader {
       throw CommandFailure(
         "\(path): \(errors) error\(errors == 1 ? "" : "s"); nothing was read from the call")
     }
-    return transcript
+    return (transcript, String(decoding: data, as: UTF8.self))
   }
 
   /// The founder's side of a call.

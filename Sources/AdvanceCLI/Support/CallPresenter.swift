@@ -103,7 +103,8 @@ struct CallPresenter {
       return count == 0 ? nil : "\(count) \(kind.rawValue)\(count == 1 ? "" : "s")"
     }
     console.line(style.paint("What they said", .bold) + "  " + counts.joined(separator: ", "))
-    for note in reading.notes where note.kind != .fluff {
+    // Compliments and fluff are counted, not listed: they are not evidence (--json has all).
+    for note in reading.notes where ![.fluff, .compliment].contains(note.kind) {
       console.line(
         "  [\(note.place.label)] " + style.paint(note.kind.rawValue, .dim) + "  \u{201C}"
           + VisibleText.of(note.text) + "\u{201D}")

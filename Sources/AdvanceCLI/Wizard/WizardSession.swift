@@ -24,6 +24,8 @@ final class WizardSession {
   private var saved: [String: String]
   /// Whether answers are waiting for the journal, after a write it refused (disk full, locked).
   private var pendingSave = false
+  /// For a debrief proposed from a call, what the call proposed.
+  private let call: CallProposal?
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
@@ -34,9 +36,10 @@ final class WizardSession {
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, journal: JournalStore,
     record: @escaping () throws -> MeetingRecord, context: CommandContext,
-    editing: Meeting? = nil
+    editing: Meeting? = nil, call: CallProposal? = nil
   ) throws {
     self.context = context
+    self.call = call
     self.record = record
     self.journal = journal
     self.lead = lead
@@ -62,6 +65,10 @@ final class WizardSession {
     let plan = kind == .debrief ? try PrepPlan.latest(lead: lead.id, in: journal) : nil
     self.plan = plan
     var defaults = plan?.defaults ?? [:]
+    if editing == nil, let call {
+      // What the call shows wins over what the prep expected.
+      defaults.merge(call.debrief.answers) { _, proposed in proposed }
+    }
     var stored: [String: String] = [:]
     if let resumed {
       meetingID = resumed.meetingID
@@ -122,6 +129,7 @@ final class WizardSession {
   ///   the answers; `JournalError` for other failures (what was saved before stays).
   func run() throws -> Outcome {
     let presenter = WizardPresenter(console: context.console, reader: context.lineReader)
+    presenter.evidence = call?.debrief.evidence ?? [:]
     let planView = plan.map { PlanPresenter(console: context.console, plan: $0) }
     planView?.showPlan()
     var events = engine.start()
@@ -244,6 +252,11 @@ final class WizardSession {
     }
     guard let meeting = try journal.meeting(id: draft.meetingID) else { return (answers, card) }
     try rules.store(meeting, answers: answers, scorecard: card, in: journal)
+    if let call {
+      try journal.recordCall(
+        meeting: meeting.id, format: call.debrief.format.rawValue,
+        fromCall: call.debrief.keptFromCall(answers), transcript: call.transcript)
+    }
     try journal.deleteDraft(wizard: engine.script.name, lead: lead.id)
     return (answers, card)
   }

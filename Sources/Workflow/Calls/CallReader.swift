@@ -323,8 +323,10 @@ public struct CallReader: Sendable {
         ?? turns[askIndex].text
       let due =
         Self.due(in: request, context: context) ?? Self.due(in: reply.text, context: context)
+      // Said so, the step reader hears who acts: "Could we…" alone reads as a name.
       found.append(
-        CallReading.Step(what: request, owner: .them, due: due, place: reply.place))
+        CallReading.Step(
+          what: "They agreed: " + request, owner: .them, due: due, place: reply.place))
     }
     for index in from..<turns.count {
       for sentence in sentences[index] where !sentence.hasSuffix("?") || index == askIndex {
