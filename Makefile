@@ -38,6 +38,8 @@ bench: deps static
 	$(RELEASE_BIN)/PromptKitBench prompts 500
 	@echo "== scoring: accuracy on the labelled corpus, speed, memory (ScoringBench)"
 	$(RELEASE_BIN)/ScoringBench
+	@echo "== call transcripts: labelled calls, figures only; the one-hour call (TranscriptBench)"
+	$(RELEASE_BIN)/TranscriptBench
 	@echo "== journal: 10,000 leads, 100,000 meetings (JournalBench)"
 	$(RELEASE_BIN)/JournalBench
 

@@ -28,6 +28,8 @@ let package = Package(
       name: "PromptKit",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // Call transcripts (WebVTT, SRT, labelled text, speaker blocks) read into turns.
+    .target(name: "Calls", dependencies: ["PromptKit"]),
     // Interpreting replies, grading asks and questions, reading notes, scoring meetings.
     // The weights come from prompts/model/ through BundledPrompts.
     .target(name: "Scoring", dependencies: ["Vocabulary", "PromptKit", "BundledPrompts"]),
@@ -46,7 +48,8 @@ let package = Package(
     ),
     // The files of prompts/, built into the binary by the EmbedPrompts plugin.
     // The application layer: answers → meeting record (advancement, owners, steps), upgrades.
-    .target(name: "Workflow", dependencies: ["Vocabulary", "PromptKit", "Scoring", "Journal"]),
+    .target(
+      name: "Workflow", dependencies: ["Vocabulary", "PromptKit", "Scoring", "Journal", "Calls"]),
     .executableTarget(name: "PromptEmbedder", dependencies: ["PromptKit"]),
     .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
     .target(name: "BundledPrompts", dependencies: ["PromptKit"], plugins: ["EmbedPrompts"]),
@@ -63,6 +66,7 @@ let package = Package(
         "Practice",
         "Journal",
         "Workflow",
+        "Calls",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -72,6 +76,7 @@ let package = Package(
       name: "AdvanceFuzz",
       dependencies: [
         "AdvanceCLI", "BundledPrompts", "Journal", "Practice", "PromptKit", "Scoring", "Vocabulary",
+        "Calls", "Workflow",
       ],
       path: "Fuzz/AdvanceFuzz"),
     // Benchmarks print figures; they are never run as tests.
@@ -86,6 +91,13 @@ let package = Package(
     .executableTarget(
       name: "ScoringBench", dependencies: ["Scoring", "PromptKit", "BundledPrompts", "Vocabulary"],
       path: "Benchmarks/ScoringBench"),
+    // Labelled calls read as `advance transcript` reads them, figures only; the one-hour budget.
+    .executableTarget(
+      name: "TranscriptBench",
+      dependencies: [
+        "Calls", "Workflow", "Scoring", "Vocabulary", .product(name: "Yams", package: "Yams"),
+      ],
+      path: "Benchmarks/TranscriptBench"),
     // Prints the time to load and check the bundled prompt scripts (`make bench`).
     .executableTarget(
       name: "PromptKitBench", dependencies: ["PromptKit"], path: "Benchmarks/PromptKitBench"),
@@ -96,9 +108,11 @@ let package = Package(
       exclude: ["Corpus"]),
     .testTarget(name: "JournalTests", dependencies: ["Journal", "Vocabulary"]),
     .testTarget(
+      name: "CallsTests", dependencies: ["Calls", "PromptKit"], exclude: ["Fixtures"]),
+    .testTarget(
       name: "WorkflowTests",
       dependencies: [
-        "Workflow", "Journal", "Scoring", "PromptKit", "Vocabulary", "BundledPrompts",
+        "Workflow", "Journal", "Scoring", "PromptKit", "Vocabulary", "BundledPrompts", "Calls",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(

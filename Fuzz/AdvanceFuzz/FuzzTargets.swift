@@ -1,10 +1,13 @@
 import AdvanceCLI
 import BundledPrompts
+import Calls
 import Foundation
 import Journal
 import Practice
 import PromptKit
 import Scoring
+import Vocabulary
+import Workflow
 
 /// The code paths that read untrusted bytes, each a fuzz target.
 ///
@@ -59,6 +62,15 @@ enum FuzzTargets {
     },
     "score": { bytes in
       _ = MeetingScorer(lexicon: lexicon).score(notes: text(bytes))
+    },
+    "transcript": { bytes in
+      // Read as `advance transcript` reads it: the bytes, then the whole call through the judge.
+      guard let call = TranscriptReader().read(Data(bytes), path: "fuzz.vtt").transcript,
+        let day = JournalDay(year: 2026, month: 3, day: 10)
+      else { return }
+      _ = CallReader(lexicon: lexicon).read(
+        call, parties: CallParties(founders: Set(call.speakers.prefix(1))), stage: .first,
+        day: day)
     },
     "answers": { bytes in
       // Read as `debrief --answers` reads it: the file, then every answer through the script.

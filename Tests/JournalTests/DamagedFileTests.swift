@@ -88,10 +88,15 @@ import Testing
     let folder = try TemporaryFolder()
     let journal = try folder.journal()
     journal.close()
-    try sqlite(journal.path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 7;")
+    try sqlite(
+      journal.path,
+      "PRAGMA journal_mode = DELETE; PRAGMA user_version = \(JournalStore.schemaVersion + 1);")
     let error = try openError(journal.path)
     #expect(
-      error == .newerSchema(path: journal.path, found: 7, supported: JournalStore.schemaVersion))
+      error
+        == .newerSchema(
+          path: journal.path, found: JournalStore.schemaVersion + 1,
+          supported: JournalStore.schemaVersion))
   }
 
   @Test func anUnknownMigrationIsRefused() throws {

@@ -13,6 +13,7 @@ extension Advance {
     AskCommand.self,
     ScoreCommand.self,
     QuestionsCommand.self,
+    TranscriptCommand.self,
     LeadsCommand.self,
     LeadCommand.self,
     ShowCommand.self,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Calls
 import Foundation
 import Journal
 import PromptKit
@@ -15,6 +16,9 @@ struct DebriefCommand: AdvanceCommand {
       With --answers FILE (a YAML map from question id to answer: lead, planned, asked, reply,
       notes, next_steps, …) it runs without a terminal and prints the summary. `next_steps` is a
       list of {what, owner, due} or one step per line; `planned` and `verdict` may be left out.
+      With --transcript FILE every answer is proposed from the call, with where it was heard:
+      Return keeps it, anything typed replaces it. The call's text is kept only with
+      --keep-transcript.
       """
   )
 
@@ -31,12 +35,39 @@ struct DebriefCommand: AdvanceCommand {
     help: "Reopen the lead's last debrief with every answer as its default, and replace it.")
   var edit = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The call's transcript: every answer is proposed from it.", valueName: "file"))
+  var transcript: String?
+
+  @Option(
+    name: .customLong("me"),
+    help: ArgumentHelp("With --transcript, a speaker on your side (repeatable).", valueName: "name")
+  )
+  var me: [String] = []
+
+  @Flag(help: "With --transcript, keep the call's text in the journal with the debrief.")
+  var keepTranscript = false
+
   static func completions(precedingWords: [String], context: CommandContext) -> [String] {
-    precedingWords.isEmpty ? context.leadNamesForCompletion() + ["--answers"] : []
+    precedingWords.isEmpty
+      ? context.leadNamesForCompletion() + ["--answers", "--transcript"] : []
   }
 
   func run(in context: CommandContext) throws {
     let launcher = WizardLauncher(name: "debrief", kind: .debrief, context: context)
+    if let transcript {
+      guard answers == nil, !edit else {
+        throw CommandFailure(
+          "--transcript proposes the answers at the terminal; leave out --answers and --edit",
+          status: 2)
+      }
+      try runFromCall(transcript, launcher: launcher, context: context)
+      return
+    }
+    if keepTranscript || !me.isEmpty {
+      throw CommandFailure("--me and --keep-transcript go with --transcript FILE", status: 2)
+    }
     guard let answers else {
       try launcher.run(leadWords: lead, checks: context.checks(), edit: edit)
       return
@@ -61,6 +92,28 @@ struct DebriefCommand: AdvanceCommand {
     let card = rules.scorecard(result.answers)
     ScoringPresenter(console: context.console).show(card, debriefAnswers: result.answers)
     try record(result, plan: plan, rules: rules, scorecard: card, context: context)
+  }
+
+  /// The debrief wizard with every answer proposed from the call: the transcript is read (and
+  /// refused with its diagnostics) before anything is asked or stored.
+  private func runFromCall(
+    _ path: String, launcher: WizardLauncher, context: CommandContext
+  ) throws {
+    let loader = CallLoader(context: context)
+    let (call, text) = try loader.transcript(path)
+    let me = self.me
+    let keep = keepTranscript
+    try launcher.run(leadWords: lead, checks: context.checks()) { lead, journal in
+      let parties = try loader.parties(call, me: me, journal: journal)
+      // A journal error here ends the command with status 3, as any in the wizard does.
+      let plan = try PrepPlan.latest(lead: lead.id, in: journal)
+      let questions = plan?.questions ?? []
+      let reading = CallReader(lexicon: try context.lexicon()).read(
+        call, parties: parties, stage: CallDebrief.stage(prep: plan, lead: lead.stage),
+        day: context.today, planned: questions)
+      return CallProposal(
+        debrief: CallDebrief(reading, plannedQuestions: questions), transcript: keep ? text : nil)
+    }
   }
 
   /// An answers file written for the single `next_step` (and `next_step_date`) of earlier

@@ -42,11 +42,25 @@ struct ShowCommand: AdvanceCommand {
       console.style.paint(VisibleText.of(title), .bold)
         + "  (stage: \(found.stage.rawValue))")
     for entry in entries {
-      let lines = Self.describe(entry.event)
+      var lines = Self.describe(entry.event)
+      if case .meeting(let meeting, _) = entry.event,
+        let call = try journal.call(meeting: meeting.id)
+      {
+        lines.append(Self.describe(call))
+      }
       for (index, line) in lines.enumerated() {
         console.line((index == 0 ? entry.day.description : "          ") + "  " + line)
       }
     }
+  }
+
+  /// Which answers of a debrief came from a call, as kept.
+  static func describe(_ call: (format: String, fromCall: [String], transcript: String?)) -> String
+  {
+    let kept =
+      call.fromCall.isEmpty ? "none kept as proposed" : call.fromCall.joined(separator: ", ")
+    return "from the call (\(call.format)): \(kept)"
+      + (call.transcript == nil ? "" : "; its transcript is kept")
   }
 
   static func describe(_ event: TimelineEntry.Event) -> [String] {

@@ -21,18 +21,18 @@ struct ScoringPresenter {
     return style.paint(verdict.rawValue, color)
   }
 
-  func show(_ reading: Interpretation) {
-    var headline = paint(reading.verdict) + "  (strength \(reading.strength)/100)"
+  func show(_ reading: Interpretation, indent: String = "") {
+    var headline = indent + paint(reading.verdict) + "  (strength \(reading.strength)/100)"
     if !reading.currencies.isEmpty {
       headline += "  costs them: " + reading.currencies.map(\.rawValue).joined(separator: ", ")
     }
     console.line(headline)
     for reason in reading.reasons {
-      console.line("  - " + VisibleText.of(reason))
+      console.line(indent + "  - " + VisibleText.of(reason))
     }
     if !reading.signals.isEmpty {
       console.line(
-        style.paint("  signals: ", .dim)
+        indent + style.paint("  signals: ", .dim)
           + reading.signals.map { "\($0.kind) \"\(VisibleText.of($0.text))\"" }.joined(
             separator: ", "))
     }

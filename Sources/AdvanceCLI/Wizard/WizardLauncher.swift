@@ -45,7 +45,12 @@ struct WizardLauncher {
   ///
   /// With `edit`, reopens the lead's last finished meeting of this kind instead of starting a
   /// new one.
-  func run(leadWords: [String], checks: CheckRegistry, edit: Bool = false) throws {
+  ///
+  /// `call` proposes a debrief's answers from a call, once the lead is known.
+  func run(
+    leadWords: [String], checks: CheckRegistry, edit: Bool = false,
+    call: ((Lead, JournalStore) throws -> CallProposal)? = nil
+  ) throws {
     let script = try loadScript(checks: checks)
     guard let name = leadWords.isEmpty ? askLeadName() : leadWords.joined(separator: " ") else {
       throw CommandFailure("no lead given; usage: \(self.name) LEAD")
@@ -70,11 +75,12 @@ struct WizardLauncher {
       } else {
         (lead, isNew) = try context.findOrMeetLead(name, in: journal)
       }
+      let proposal = try call?(lead, journal)
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, leadIsNew: isNew, journal: journal,
         record: {
           MeetingRecord(lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
-        }, context: context, editing: editing)
+        }, context: context, editing: editing, call: proposal)
       switch try session.run() {
       case .finished(let result, let scorecard):
         if let scorecard {

@@ -10,6 +10,8 @@ final class WizardPresenter {
   private let reader: any LineReader
   /// The date questions asked so far, whose feedback is an echo of the date read.
   private var dateQuestions: Set<String> = []
+  /// Where in a call each proposed answer was heard, by question id (`debrief --transcript`).
+  var evidence: [String: String] = [:]
 
   init(console: Console, reader: any LineReader) {
     self.console = console
@@ -108,6 +110,9 @@ final class WizardPresenter {
       let label = choice.label == choice.key ? "" : "  " + VisibleText.of(choice.label)
       console.line("  \(index + 1). " + style.paint(VisibleText.of(choice.key), .bold) + label)
     }
+    if let heard = evidence[prompt.questionID] {
+      console.line(style.paint("  From the call: " + VisibleText.of(heard), .dim))
+    }
     if let value = prompt.defaultValue, !value.isEmpty, prompt.kind != .notes {
       console.line(style.paint("  Return keeps: \(VisibleText.of(value))", .dim))
     }
@@ -115,8 +120,9 @@ final class WizardPresenter {
       console.line(
         style.paint("  (several lines; finish with a line holding only '.', or Ctrl-D)", .dim))
       if let value = prompt.defaultValue, !value.isEmpty {
-        // A debrief reopened with --edit: the lines so far, kept by a lone '.'.
-        console.line(style.paint("  A line with only '.' keeps:", .dim))
+        // A debrief reopened with --edit or proposed from a call: the lines so far, kept by
+        // Return on the first line or a lone '.'.
+        console.line(style.paint("  Return (or a line with only '.') keeps:", .dim))
         for line in value.split(separator: "\n", omittingEmptySubsequences: false) {
           console.line(style.paint("    " + VisibleText.of(String(line)), .dim))
         }
@@ -160,6 +166,8 @@ final class WizardPresenter {
       switch reader.readLine(prompt: lines.isEmpty ? marker : continuation, kind: .answer) {
       case .line(let line):
         if line == "." { return lines.joined(separator: "\n") }
+        // Return alone first keeps the lines offered, as it keeps any other default.
+        if lines.isEmpty, line.isEmpty, prompt.defaultValue?.isEmpty == false { return "" }
         // A command on the first line is a command, not a note.
         if lines.isEmpty && line.hasPrefix(":") { return line }
         lines.append(line)

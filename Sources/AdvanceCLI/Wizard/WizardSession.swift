@@ -32,6 +32,8 @@ final class WizardSession {
   private var meetingIsStored: Bool
   /// The meeting to add with the first answer.
   private let newMeeting: Meeting?
+  /// For a debrief proposed from a call, what the call proposed.
+  private let call: CallProposal?
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
@@ -42,10 +44,11 @@ final class WizardSession {
   init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, leadIsNew: Bool = false,
     journal: JournalStore, record: @escaping () throws -> MeetingRecord, context: CommandContext,
-    editing: Meeting? = nil
+    editing: Meeting? = nil, call: CallProposal? = nil
   ) throws {
     leadIsStored = !leadIsNew
     self.context = context
+    self.call = call
     self.record = record
     self.journal = journal
     self.lead = lead
@@ -72,6 +75,10 @@ final class WizardSession {
       kind == .debrief && !leadIsNew ? try PrepPlan.latest(lead: lead.id, in: journal) : nil
     self.plan = plan
     var defaults = plan?.defaults ?? [:]
+    if editing == nil, let call {
+      // What the call shows wins over what the prep expected.
+      defaults.merge(call.debrief.answers) { _, proposed in proposed }
+    }
     var stored: [String: String] = [:]
     if let resumed {
       meetingID = resumed.meetingID
@@ -134,10 +141,10 @@ final class WizardSession {
   ///   the answers; `JournalError` for other failures (what was saved before stays).
   func run() throws -> Outcome {
     let presenter = WizardPresenter(console: context.console, reader: context.lineReader)
+    presenter.evidence = call?.debrief.evidence ?? [:]
     let planView = plan.map { PlanPresenter(console: context.console, plan: $0) }
     planView?.showPlan()
     var events = engine.start()
-    startingAnswers = engine.state.answers.count
     try persistOrKeep()
     while true {
       var shown = events[...]
@@ -170,8 +177,12 @@ final class WizardSession {
         try? self.saveDraft()
       }
       draft.partialNotes = []
+      let before = engine.state.answers
       events = line.map { engine.send($0) } ?? engine.handle(.quit)
-      if engine.state.answers.count > startingAnswers { hasInput = true }
+      // An answer given, or one proposed and kept with Return (which may change no value).
+      if engine.state.answers != before || line.map({ _ in isAnswer(events) }) == true {
+        hasInput = true
+      }
       try persistOrKeep()
     }
   }
@@ -229,8 +240,18 @@ final class WizardSession {
 
   /// Whether the founder has answered anything yet: until then there is nothing to save.
   private var hasInput = false
-  /// The answers the wizard started with (the lead's name, filled in).
-  private var startingAnswers = 0
+
+  /// Whether `events`, the engine's response to a line, moved on to another question or
+  /// finished: the line was taken as an answer (a command such as `:help` asks again).
+  private func isAnswer(_ events: [WizardEvent]) -> Bool {
+    events.contains { event in
+      switch event {
+      case .finished: true
+      case .asked(let prompt): !prompt.isRepeat
+      default: false
+      }
+    }
+  }
 
   /// Adds the new meeting, with the new lead when there is one, once.
   private func store() throws {
@@ -275,6 +296,11 @@ final class WizardSession {
     }
     guard let meeting = try journal.meeting(id: draft.meetingID) else { return (answers, card) }
     try rules.store(meeting, answers: answers, scorecard: card, in: journal)
+    if let call {
+      try journal.recordCall(
+        meeting: meeting.id, format: call.debrief.format.rawValue,
+        fromCall: call.debrief.keptFromCall(answers), transcript: call.transcript)
+    }
     try journal.deleteDraft(wizard: engine.script.name, lead: lead.id)
     return (answers, card)
   }
