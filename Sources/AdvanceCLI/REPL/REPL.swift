@@ -88,11 +88,21 @@ public final class REPL {
         lineNumber += 1
         text += text.isEmpty ? line : "\n" + line
       }
+      if let words = FreeTextLine.words(text) {
+        record(text)
+        return words
+      }
       switch tokenizer.split(text) {
       case .words(let words):
         record(text)
         return words
-      case .incomplete:
+      case .incomplete(let quote):
+        if reader.isInteractive && prompt.contains("advance") {
+          console.line(
+            console.style.paint(
+              "  (a \(quote) quote is open: the command goes on until you close it;"
+                + " Ctrl-C drops it)", .dim))
+        }
         prompt = console.style.paintPrompt("   ...", .dim) + "> "
       }
     }

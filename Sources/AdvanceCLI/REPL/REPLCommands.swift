@@ -105,9 +105,12 @@ enum REPLCommands {
       let width = (rows.map(\.0.count).max() ?? 0) + 2
       for (name, abstract) in rows {
         let padding = String(repeating: " ", count: width - name.count)
-        console.line("  " + console.style.paint(name, .bold) + padding + abstract)
+        let text = console.width.map {
+          TextWrap.hanging(abstract, width: $0 - 1, indent: width + 2)
+        }
+        console.line("  " + console.style.paint(name, .bold) + padding + (text ?? abstract))
       }
-      console.line("Type 'help COMMAND' for its options. Tab completes; Up recalls.")
+      console.line(console.fit("Type 'help COMMAND' for its options. Tab completes; Up recalls."))
       return .done
     }
     if let builtIn = builtIns.first(where: { $0.name == topic }) {
@@ -117,7 +120,9 @@ enum REPLCommands {
     guard let command = command(named: topic) else {
       return .failed(unknownCommandMessage(topic))
     }
-    console.line(Advance.helpMessage(for: command, columns: nil))
+    let message = Advance.helpMessage(for: command, columns: console.width)
+    // ArgumentParser wraps descriptions but not the usage line.
+    console.line(console.width.map { TextWrap.longLines(message, width: $0 - 1) } ?? message)
     return .done
   }
 

@@ -144,7 +144,8 @@ final class WizardPresenter {
     guard prompt.kind == .notes else {
       while true {
         switch reader.readLine(prompt: marker, kind: .answer) {
-        case .line(let line): return line
+        // A pasted answer of several lines is one answer: its lines are joined.
+        case .line(let line): return line.split(whereSeparator: \.isNewline).joined(separator: " ")
         case .interrupted: continue
         case .endOfInput: return nil
         }
@@ -158,11 +159,15 @@ final class WizardPresenter {
     let continuation = style.paintPrompt("·", .dim) + " "
     while true {
       switch reader.readLine(prompt: lines.isEmpty ? marker : continuation, kind: .answer) {
-      case .line(let line):
-        if line == "." { return lines.joined(separator: "\n") }
-        // A command on the first line is a command, not a note.
-        if lines.isEmpty && line.hasPrefix(":") { return line }
-        lines.append(line)
+      case .line(let typed):
+        // A paste of several lines is taken line by line, as if each had been typed.
+        let pasted = typed.split(separator: "\n", omittingEmptySubsequences: false)
+        for part in pasted.map(String.init) {
+          if part == "." { return lines.joined(separator: "\n") }
+          // A command on the first line is a command, not a note.
+          if lines.isEmpty && pasted.count == 1 && part.hasPrefix(":") { return part }
+          lines.append(part)
+        }
         onNotesLine(lines)
       case .interrupted:
         // Ctrl-C drops the line being typed; the lines already entered stay.
