@@ -201,4 +201,15 @@ struct REPLTerminalTests {
     session.press(.controlC)
     try session.waitFor("advance> ", count: 3)
   }
+
+  @Test func aSecondTabAfterAPartialCompletionListsTheChoices() throws {
+    let session = try start()
+    session.type("le")
+    session.press(.tab)
+    // "le" grows to "lead", the prefix of lead and leads; one more Tab lists them.
+    try session.waitFor("advance> lead")
+    session.press(.tab)
+    let screen = try session.waitFor("leads")
+    #expect(screen.contains("lead  ") || screen.contains("lead\n"))
+  }
 }

@@ -72,4 +72,15 @@ struct WizardPresenterTests {
     #expect(answer == "they pay monthly\nthey hate the export")
     #expect(saved == [["they pay monthly", "they hate the export"]])
   }
+
+  @Test func helpListsTheWizardCommandsAfterTheQuestionsHelp() {
+    let output = BufferSink()
+    let console = Console(style: TerminalStyle(isEnabled: false), output: output, errors: output)
+    let presenter = WizardPresenter(console: console, reader: PipeLineReader { nil })
+    _ = presenter.present([.help("A name is enough.")])
+    #expect(output.text.hasPrefix("A name is enough.\nInstead of an answer you can type :back"))
+    for command in [":back", ":skip", ":why", ":show", ":quit"] {
+      #expect(output.text.contains(command), "\(command)")
+    }
+  }
 }

@@ -332,7 +332,8 @@ public final class LineEditor: LineReader {
 
     switch Completer(provider: provider).action(forTextBeforeCursor: text) {
     case .insert(let insertion):
-      lastListedLine = nil
+      // A common prefix of several choices: the next Tab lists them at once.
+      lastListedLine = insertion.hasSuffix(" ") ? nil : text + insertion
       return el_insertstr(editLine, insertion) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
     case .list(let matches):
       guard lastListedLine == text else {

@@ -59,7 +59,11 @@ final class WizardPresenter {
         }
       case .rejected(let reason):
         console.line("  " + style.paint("! " + VisibleText.of(reason, layout: .block), .yellow))
-      case .help(let text), .why(let text):
+      case .help(let text):
+        console.line(
+          style.paint(console.fit(Self.trimmed(VisibleText.of(text, layout: .block))), .dim))
+        console.line(style.paint(console.fit(Self.commandsHelp), .dim))
+      case .why(let text):
         console.line(
           style.paint(console.fit(Self.trimmed(VisibleText.of(text, layout: .block))), .dim))
       case .show(let answers):
@@ -83,6 +87,15 @@ final class WizardPresenter {
     }
     return pending
   }
+
+  /// What `:help` adds to a question's own help: what may be typed instead of an answer.
+  static let commandsHelp =
+    "Instead of an answer you can type :back (the question before, answers kept), :skip (an"
+    + " optional question), :why (why this step matters), :show (your answers so far) or :quit"
+    + " (stop and keep a draft to resume). Tab completes choices."
+
+  /// What Ctrl-C at a wizard's prompt says: the line is gone, and how to leave.
+  static let interruptHint = "  (the line is dropped; type :quit to stop and keep a draft)"
 
   /// Text from YAML block scalars, without the line breaks that end it.
   static func trimmed(_ text: String) -> String {
@@ -146,7 +159,9 @@ final class WizardPresenter {
         switch reader.readLine(prompt: marker, kind: .answer) {
         // A pasted answer of several lines is one answer: its lines are joined.
         case .line(let line): return line.split(whereSeparator: \.isNewline).joined(separator: " ")
-        case .interrupted: continue
+        case .interrupted:
+          console.line(style.paint(Self.interruptHint, .dim))
+          continue
         case .endOfInput: return nil
         }
       }
@@ -171,6 +186,7 @@ final class WizardPresenter {
         onNotesLine(lines)
       case .interrupted:
         // Ctrl-C drops the line being typed; the lines already entered stay.
+        console.line(style.paint(Self.interruptHint, .dim))
         continue
       case .endOfInput:
         // At a terminal Ctrl-D ends the notes; from a pipe, the input itself has ended.
