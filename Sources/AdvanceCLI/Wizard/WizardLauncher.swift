@@ -47,6 +47,7 @@ struct WizardLauncher {
     defer { journal.close() }
     do {
       var editing: Meeting?
+      var existed = edit
       let lead: Lead
       if edit {
         lead = try context.lead(named: name, in: journal)
@@ -60,6 +61,9 @@ struct WizardLauncher {
         }
         editing = last
       } else {
+        if case .found = try journal.findLead(name) {
+          existed = true
+        }
         lead = try context.findOrAddLead(name, in: journal)
       }
       let session = try WizardSession(
@@ -73,6 +77,14 @@ struct WizardLauncher {
           ScoringPresenter(console: context.console).show(scorecard, debriefAnswers: result.answers)
         }
         context.console.line(context.console.style.paint("Saved to your journal.", .green))
+      case .savedDraft where !existed && !session.founderAnswered:
+        // Ended (Ctrl-D, the end of a script) before a single answer: no lead is made of it.
+        try journal.deleteDraft(wizard: script.name, lead: lead.id)
+        _ = try journal.deleteLead(lead.id)
+        context.console.line("Nothing was answered, so \(VisibleText.of(lead.name)) was not added.")
+        if !context.lineReader.isInteractive {
+          throw CommandFailure("input ended before the \(self.name) was finished")
+        }
       case .savedDraft:
         context.console.line(
           "Saved as a draft: '\(self.name) \(VisibleText.of(lead.name))' picks up where you left off."

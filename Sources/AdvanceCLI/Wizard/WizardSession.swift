@@ -24,6 +24,8 @@ final class WizardSession {
   private var saved: [String: String]
   /// Whether answers are waiting for the journal, after a write it refused (disk full, locked).
   private var pendingSave = false
+  /// Whether the founder gave any answer (or command) in this run.
+  private(set) var founderAnswered = false
 
   /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
   ///
@@ -156,6 +158,7 @@ final class WizardSession {
         try? self.saveDraft()
       }
       draft.partialNotes = []
+      if line != nil { founderAnswered = true }
       events = line.map { engine.send($0) } ?? engine.handle(.quit)
       try persistOrKeep()
     }

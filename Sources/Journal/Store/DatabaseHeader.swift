@@ -58,6 +58,9 @@ struct DatabaseHeader: Equatable {
       if errno == ENOENT { return .absent }
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
     }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      throw .cannotOpen(path: path, reason: "it is a folder, not a file")
+    }
     let size = Int(info.st_size)
     if size == 0 { return .absent }
     guard let handle = FileHandle(forReadingAtPath: path) else {

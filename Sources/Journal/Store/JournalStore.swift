@@ -94,6 +94,34 @@ public final class JournalStore: @unchecked Sendable {
   }
 
   private func openPool() throws(JournalError) -> DatabasePool {
+    // A journal refused for its schema (newer, foreign) is left as it was found: without the
+    // -wal and -shm files that SQLite makes on opening it, unless they were there before.
+    let sideFiles = [path + "-wal", path + "-shm"]
+    let hadSideFiles = sideFiles.map { FileManager.default.fileExists(atPath: $0) }
+    do {
+      return try openCheckedPool()
+    } catch {
+      switch error {
+      case .newerSchema, .foreign, .notADatabase, .corrupt, .truncated:
+        removeSideFiles(sideFiles, except: hadSideFiles)
+      default:
+        break
+      }
+      throw error
+    }
+  }
+
+  /// Removes the side files that were not there before, when the -wal holds nothing.
+  private func removeSideFiles(_ files: [String], except existed: [Bool]) {
+    guard !existed[0], !existed[1] else { return }
+    let wal = (try? FileManager.default.attributesOfItem(atPath: files[0]))?[.size] as? Int
+    guard (wal ?? 0) == 0 else { return }
+    for file in files {
+      unlink(file)
+    }
+  }
+
+  private func openCheckedPool() throws(JournalError) -> DatabasePool {
     try FileSafety.prepareFolder(for: path)
     switch try DatabaseHeader.inspect(path: path) {
     case .absent:
