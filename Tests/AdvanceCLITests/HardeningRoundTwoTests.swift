@@ -56,4 +56,28 @@ import Testing
   @Test func groupingCountsRepeatsInFirstSeenOrder() {
     #expect(ScoringPresenter.grouped(["a", "b", "a", "c", "a"]) == ["a (×3)", "b", "c"])
   }
+
+  @Test func checkRefusesTheAttacksLexiconAtItsLineAndInterpretWillNotUseIt() throws {
+    let folder = home.path + "/prompts/lexicon"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let file = folder + "/reply.yaml"
+    let phrase = Array(repeating: "we", count: 20_000).joined(separator: " ")
+    try
+      "groups:\n  big:\n    role: commit\n    currencies: [money]\n    phrases:\n      - \(phrase)\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let check = try ShellRun.run(
+      "exec \"$ADVANCE\" check '\(file)'", environment: home.environment())
+    #expect(check.status == 1)
+    #expect(
+      check.errors.contains("\(file):6:9: error: phrase of 59999 characters; the limit is 200"))
+    // From a file, as a reader that refuses at once never reads it (a pipe would break).
+    let reply = home.path + "/reply.txt"
+    try (String(repeating: "we ", count: 40_000) + "will pay the invoice")
+      .write(toFile: reply, atomically: true, encoding: .utf8)
+    let reading = try ShellRun.run(
+      "exec \"$ADVANCE\" interpret --prompts '\(home.path)/prompts' < '\(reply)'",
+      environment: home.environment())
+    #expect(reading.status == 1)
+    #expect(reading.errors.contains("the scoring lexicon has errors"))
+  }
 }
