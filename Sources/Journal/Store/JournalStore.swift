@@ -139,6 +139,9 @@ public final class JournalStore: @unchecked Sendable {
     case .truncated:
       throw .truncated(path: path)
     }
+    if let access = ReadOnlyAccess.of(path) {
+      return try openReadOnlyPool(access)
+    }
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
@@ -163,6 +166,29 @@ public final class JournalStore: @unchecked Sendable {
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     }
     FileSafety.tighten(path)
+    return pool
+  }
+
+  /// A journal we may not write (a read-only file or disk) is still read: `leads`, `show` and
+  /// the exports work, and every write fails with `.writeFailed(.readOnly)`.
+  private func openReadOnlyPool(_ access: ReadOnlyAccess) throws(JournalError) -> DatabasePool {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.label = "journal"
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: access.sqlitePath(path), configuration: configuration)
+      guard try pool.read({ db in try checkSchema(db) }) else {
+        try? pool.close()
+        throw JournalError.cannotOpen(
+          path: path, reason: "it is read-only, and this advance must first upgrade it")
+      }
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
     return pool
   }
 
