@@ -124,6 +124,39 @@ if InstructionCount.isAvailable {
   print("(valgrind or objcopy not installed: no instruction counts)")
 }
 
+// Pastes into the REPL's line editor, 10 KB and 100 KB, marked as pasted (bracketed, as every
+// current terminal sends them) and not: milliseconds until the paste's last word is on the
+// screen. Linear is about 10× for ten times the text; the old editor was quadratic (25×).
+@MainActor func pasteTime(_ size: Int, bracketed: Bool) throws -> Double {
+  let sentence = "we would like to think about it some more next quarter, "
+  let text = "interpret " + String(repeating: sentence, count: size / sentence.count) + "PASTEEND"
+  var samples: [Double] = []
+  for _ in 0..<max(3, runs / 10) {
+    let session = try TerminalSession(
+      executable: folder + "/advance", environment: home.environment(journal), columns: 80)
+    try session.waitFor("advance> ")
+    try session.waitForEditing()
+    let start = DispatchTime.now()
+    session.paste(text, bracketed: bracketed)
+    try session.waitFor("PASTEEND", timeout: 120, inRawOutput: true)
+    samples.append(Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+    session.send(signal: SIGTERM)
+    _ = try? session.waitForExit()
+  }
+  return median(samples)
+}
+print("a paste into the REPL until its end is on the screen, median of \(max(3, runs / 10)) runs")
+for bracketed in [true, false] {
+  let small = try pasteTime(10_000, bracketed: bracketed)
+  let large = try pasteTime(100_000, bracketed: bracketed)
+  let label = bracketed ? "bracketed" : "not bracketed"
+  print(
+    "  " + padded("\(label): 10 KB / 100 KB")
+      + String(
+        format: "%7.1f / %7.1f ms  %4.1f× for 10× the text (limit 15×; bracketed 100 KB ≤ 1000 ms)",
+        small, large, large / small))
+}
+
 // The largest of the programs measured (advance, the hello world, Python): ru_maxrss of children.
 var childUsage = rusage()
 getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &childUsage)

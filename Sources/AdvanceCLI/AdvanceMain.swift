@@ -68,7 +68,13 @@ public enum AdvanceMain {
       return 0
     }
     if !message.isEmpty {
-      console.errorText(message + "\n")
+      // ArgumentParser says "Error: "; every other error of advance says "error: ".
+      let plain = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : nil
+      if let plain {
+        console.error(REPLCommands.lowercasedFirst(plain))
+      } else {
+        console.errorText(message + "\n")
+      }
     }
     return code == .validationFailure ? 2 : code.rawValue
   }

@@ -15,6 +15,20 @@ static volatile sig_atomic_t interrupted = 0;
 static volatile sig_atomic_t resumed = 0;
 static volatile sig_atomic_t resized = 0;
 static int wakeup_pipe[2] = {-1, -1};
+static volatile sig_atomic_t bracketed_paste = 0;
+
+static void write_paste_mode(int on) {
+  static const char enable[] = "\033[?2004h";
+  static const char disable[] = "\033[?2004l";
+  if (tty_fd < 0) return;
+  (void)write(STDOUT_FILENO, on ? enable : disable, sizeof(enable) - 1);
+}
+
+void advance_terminal_set_bracketed_paste(int on) {
+  if (tty_fd < 0 || bracketed_paste == (on != 0)) return;
+  bracketed_paste = on != 0;
+  write_paste_mode(on);
+}
 
 static void wake_reader(void) {
   if (wakeup_pipe[1] >= 0) {
@@ -33,6 +47,8 @@ void advance_terminal_restore(void) {
   if (tty_fd >= 0) {
     int saved_errno = errno;
     tcsetattr(tty_fd, TCSAFLUSH, &sane_settings);
+    // A shell after us must not get its pastes wrapped in markers it does not expect.
+    if (bracketed_paste) write_paste_mode(0);
     errno = saved_errno;
   }
 }
@@ -75,6 +91,7 @@ static void on_stop(int signo) {
   install(signo, on_stop, 0);
 
   if (have_editing) tcsetattr(tty_fd, TCSADRAIN, &editing);
+  if (bracketed_paste) write_paste_mode(1);
   resumed = 1;
   wake_reader();
   errno = saved_errno;

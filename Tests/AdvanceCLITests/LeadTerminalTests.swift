@@ -90,7 +90,7 @@ struct LeadTerminalTests {
       } else {
         session.press(.controlD)
       }
-      try session.waitFor("Nothing saved: no answer was given.")
+      try session.waitFor("Nothing was answered, so Nobody Yet was not added.")
       #expect(try session.waitForExit() == 0)
       #expect(try withJournal { try $0.leads() }.isEmpty)
     }

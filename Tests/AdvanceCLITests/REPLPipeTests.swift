@@ -36,8 +36,8 @@ struct REPLPipeTests {
     let result = run(["help", "", "bogus", "helo", "version"])
     #expect(
       result.errors == """
-        line 3: unknown command 'bogus'; type 'help' for the list
-        line 4: unknown command 'helo' (did you mean 'help'?); type 'help' for the list
+        error: line 3: not a command; type 'help' for the list
+        error: line 4: not a command (did you mean 'help'?); type 'help' for the list
 
         """)
     #expect(result.output.hasSuffix("advance 0.1.0\n"))
@@ -46,18 +46,39 @@ struct REPLPipeTests {
 
   @Test func anOpenQuoteContinuesOnTheNextLine() {
     let result = run(["\"two", "lines\"", "quit"])
-    #expect(result.errors == "line 2: unknown command 'two\nlines'; type 'help' for the list\n")
+    #expect(result.errors == "error: line 2: not a command; type 'help' for the list\n")
   }
 
-  @Test func controlCharactersAreShownEscaped() {
-    let result = run(["\u{0}abc\u{1B}[2J", "version"])
+  @Test func anUnknownLineIsNeverRepeated() {
+    // It may be a private note that reached the REPL: neither the word nor its controls.
+    let result = run(["SECRET merger with Acme", "\u{0}abc\u{1B}[2J", "version"])
     #expect(
-      result.errors == "line 1: unknown command '\\u{0}abc\\u{1b}[2J'; type 'help' for the list\n")
+      result.errors
+        == "error: line 1: not a command; type 'help' for the list\n"
+        + "error: line 2: not a command; type 'help' for the list\n")
+    #expect(result.output.hasSuffix("advance 0.1.0\n"))
+  }
+
+  @Test func aWizardThatFailsStopsTheScript() throws {
+    let home = try TemporaryDirectory()
+    let journal = home.path + "/journal.sqlite"
+    try "not a journal at all, just text".write(toFile: journal, atomically: true, encoding: .utf8)
+    let folder = home.path + "/exported"
+    let result = try ShellRun.run(
+      "exec \"$ADVANCE\"", environment: home.environment(["ADVANCE_JOURNAL": journal]),
+      input: "debrief Dana\nSECRET they want to sell\nprompts export \(folder)\nversion\n")
+    #expect(result.status != 0)
+    #expect(result.errors.contains("error: line 1: "))
+    #expect(result.errors.contains("the lines after it are not run either"))
+    #expect(!result.errors.contains("SECRET"))
+    #expect(!result.output.contains("SECRET"))
+    #expect(!FileManager.default.fileExists(atPath: folder))
+    #expect(!result.output.contains("advance 0.1.0"))
   }
 
   @Test func endOfInputInsideAQuoteIsAnError() {
     let result = run(["\"never closed"])
-    #expect(result.errors == "line 1: unterminated quote at the end of input\n")
+    #expect(result.errors == "error: line 1: unterminated quote at the end of input\n")
   }
 
   @Test func theBinaryReadsAPipe() throws {
@@ -67,6 +88,6 @@ struct REPLPipeTests {
     let status = system("HOME=\(home.path) " + script)
     #expect(status >> 8 == 1)
     let errors = try String(contentsOfFile: home.path + "/err", encoding: .utf8)
-    #expect(errors == "line 2: unknown command 'bogus'; type 'help' for the list\n")
+    #expect(errors == "error: line 2: not a command; type 'help' for the list\n")
   }
 }

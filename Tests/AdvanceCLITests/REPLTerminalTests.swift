@@ -184,4 +184,32 @@ struct REPLTerminalTests {
     #expect(status == 128 + SIGSEGV)
     #expect(session.settings() == before)
   }
+
+  @Test func freeTextIsTakenAsTypedAndAnOpenQuoteSaysWhyItWaits() throws {
+    let session = try start()
+    // A lone apostrophe in a reply: read at once, not a quote left open.
+    session.type("interpret 'we'll see")
+    session.press(.enter)
+    let screen = try session.waitFor("advance> ", count: 2)
+    #expect(screen.contains("hedge"))
+    #expect(!screen.contains("...>"))
+    try session.waitForEditing()
+    session.type("lead 'Dana")
+    session.press(.enter)
+    try session.waitFor("...> ")
+    #expect(session.text.contains("(a ' quote is open: the command goes on until you close it;"))
+    session.press(.controlC)
+    try session.waitFor("advance> ", count: 3)
+  }
+
+  @Test func aSecondTabAfterAPartialCompletionListsTheChoices() throws {
+    let session = try start()
+    session.type("le")
+    session.press(.tab)
+    // "le" grows to "lead", the prefix of lead and leads; one more Tab lists them.
+    try session.waitFor("advance> lead")
+    session.press(.tab)
+    let screen = try session.waitFor("leads")
+    #expect(screen.contains("lead  ") || screen.contains("lead\n"))
+  }
 }

@@ -41,7 +41,7 @@ struct SmallerFixesTests {
     #expect(variable.errors == "error: ADVANCE_PROMPTS \(missing): no such folder\n")
     let repl = try shell("\"$ADVANCE\"", input: "leads --prompts '\(missing)'\n")
     #expect(repl.status == 1)
-    #expect(repl.errors == "line 1: --prompts \(missing): no such folder\n")
+    #expect(repl.errors == "error: line 1: --prompts \(missing): no such folder\n")
     let file = home.path + "/file"
     #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     let notFolder = try shell("\"$ADVANCE\" --prompts '\(file)' leads")

@@ -31,4 +31,32 @@ import Testing
       header: { "<\($0)>" }, suffix: { $0 == 1 ? "! late" : nil })
     #expect(text == "<A     B>\nx     y\nlong  ! late\n")
   }
+
+  @Test func aTableWiderThanItsWidthCutsItsWidestTextColumnsWithAnEllipsis() {
+    let table = TextTable(
+      headers: ["ID", "LEAD", "STEP"],
+      rows: [
+        ["1", "Dana", "send the signed pilot contract by Friday"],
+        ["2", "Ravi Shankar-Lee", "call"],
+      ],
+      flexible: [1, 2], width: 30)
+    #expect(
+      table.lines() == [
+        "ID  LEAD          STEP",
+        "1   Dana          send the si…",
+        "2   Ravi Shanka…  call",
+      ])
+    #expect(table.lines().allSatisfy { $0.count <= 30 })
+  }
+
+  @Test func aSuffixThatNoLongerFitsGoesOnAnIndentedLine() {
+    let table = TextTable(
+      headers: ["A", "B"], rows: [["x", "y"], ["a much longer cell", "z"]], flexible: [0],
+      width: 28)
+    let text = table.text(suffix: { $0 == 1 ? "! late" : "! due" })
+    #expect(
+      text
+        == "A                   B\nx                   y  ! due\na much longer cell  z\n    ! late\n"
+    )
+  }
 }

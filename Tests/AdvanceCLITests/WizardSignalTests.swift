@@ -71,7 +71,8 @@ struct WizardSignalTests {
   @Test func controlCMidWizardCancelsTheLine() throws {
     let session = try midWizard("Interrupt")
     session.press(.controlC)
-    try session.waitFor("^C\n› ")
+    // The line is dropped, and the wizard says how to leave.
+    try session.waitFor("^C\n  (the line is dropped; type :quit to stop and keep a draft)\n› ")
     try session.waitForEditing()
     session.type("time\r")
     try session.waitFor("exact words of your ask")

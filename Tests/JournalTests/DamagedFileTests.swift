@@ -112,6 +112,32 @@ import Testing
     }
   }
 
+  @Test func anUnknownMigrationInAWALJournalLeavesNoSideFiles() throws {
+    let folder = try TemporaryFolder()
+    let journal = try folder.journal()
+    journal.close()
+    // As advance leaves a journal: in WAL mode, its -wal and -shm gone with the last connection.
+    try sqlite(journal.path, "INSERT INTO grdb_migrations VALUES ('v9-from-the-future');")
+    #expect(!FileManager.default.fileExists(atPath: journal.path + "-wal"))
+    guard case .newerSchema = try openError(journal.path) else {
+      Issue.record("expected newerSchema")
+      return
+    }
+    for side in ["-wal", "-shm"] {
+      #expect(!FileManager.default.fileExists(atPath: journal.path + side), "\(side)")
+    }
+  }
+
+  @Test func aFolderIsCalledAFolder() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("journal.sqlite")
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    let journal = JournalStore(path: path, busyTimeout: 0.2)
+    #expect(throws: JournalError.cannotOpen(path: path, reason: "it is a folder, not a file")) {
+      _ = try journal.leads()
+    }
+  }
+
   @Test func aLockHeldPastTheTimeoutIsReportedAndNothingIsLost() throws {
     let folder = try TemporaryFolder()
     let journal = try folder.journal(busyTimeout: 0.2)

@@ -29,6 +29,14 @@ public final class SmallDisk {
   /// Whether this machine lets a test mount a tmpfs.
   public static let isAvailable: Bool = SmallDisk(kilobytes: 64) != nil
 
+  /// Remounts the disk read-only, or writable again.
+  ///
+  /// - Returns: Whether the remount worked.
+  @discardableResult
+  public func remount(readOnly: Bool) -> Bool {
+    Self.run("/bin/mount", ["-o", readOnly ? "remount,ro" : "remount,rw", path])
+  }
+
   /// Writes a filler file until the disk refuses another byte.
   public func fill() {
     let fd = open(path + "/filler", O_WRONLY | O_CREAT | O_APPEND, 0o600)

@@ -153,6 +153,44 @@ public final class TerminalSession {
     }
   }
 
+  /// Pastes `text` as a terminal does: all at once, wrapped in the bracketed-paste markers when
+  /// `bracketed` (as a terminal does once the program asked for them with `ESC [?2004h`).
+  ///
+  /// Unlike `type`, it reads the program's output while writing, so a paste larger than the
+  /// terminal's buffers cannot block both sides.
+  public func paste(_ text: String, bracketed: Bool = true) {
+    let body = Array(text.utf8)
+    let bytes =
+      bracketed ? Array("\u{1B}[200~".utf8) + body + Array("\u{1B}[201~".utf8) : body
+    let deadline = Self.now() + 2
+    while !masterClosed, isRunning, settings()?.isCanonicalWithEcho != false,
+      Self.now() < deadline
+    {
+      pump(for: 0.01)
+    }
+    var offset = 0
+    while offset < bytes.count, !masterClosed {
+      var descriptor = pollfd(fd: master, events: Int16(POLLOUT), revents: 0)
+      if poll(&descriptor, 1, 10) > 0, descriptor.revents & Int16(POLLOUT) != 0 {
+        let chunk = min(4096, bytes.count - offset)
+        let flags = fcntl(master, F_GETFL)
+        _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
+        let written = bytes[offset..<(offset + chunk)].withUnsafeBytes {
+          write(master, $0.baseAddress, $0.count)
+        }
+        _ = fcntl(master, F_SETFL, flags)
+        if written > 0 { offset += written }
+      }
+      pump(for: 0)
+    }
+  }
+
+  /// Resizes the terminal, as dragging a window's edge does: the program gets SIGWINCH.
+  public func resize(columns: UInt16, rows: UInt16 = 30) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
   /// Closes the terminal, as closing a terminal window does: the program gets SIGHUP.
   public func hangUp() {
     close(master)

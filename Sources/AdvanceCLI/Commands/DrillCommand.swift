@@ -35,7 +35,7 @@ struct DrillCommand: AdvanceCommand {
       _ = try DrillDriver.run(
         DrillSession(deck: deck, state: state, size: cards), deckSize: deck.cards.count,
         read: { PracticeCommand.readAnswer(from: reader, prompt: $0) },
-        write: { context.console.line($0) }, store: store)
+        write: { context.console.line(context.console.fit($0)) }, store: store)
     }
   }
 }

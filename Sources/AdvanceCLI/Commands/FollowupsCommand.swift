@@ -118,7 +118,8 @@ struct FollowupsCommand: AdvanceCommand {
           followup.commitment.owner.rawValue,
           VisibleText.of(followup.commitment.what),
         ]
-      })
+      },
+      flexible: [2, 4], width: console.width.map { $0 - 1 })
     let style = console.style
     console.write(
       table.text(

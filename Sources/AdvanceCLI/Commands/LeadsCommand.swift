@@ -40,7 +40,8 @@ struct LeadsCommand: AdvanceCommand {
     }
     guard !rows.isEmpty else {
       console.line(
-        "No leads yet. Run 'prep' before your next meeting, or 'debrief' right after one.")
+        console.fit(
+          "No leads yet. Run 'prep' before your next meeting, or 'debrief' right after one."))
       return
     }
     let table = TextTable(
@@ -55,7 +56,8 @@ struct LeadsCommand: AdvanceCommand {
           row.daysSinceAdvancement.map { $0 == 0 ? "today" : "\($0)d ago" } ?? "never",
           Self.nextStep(row),
         ]
-      })
+      },
+      flexible: [0, 5], width: console.width.map { $0 - 1 })
     let style = console.style
     // Few leads differ in their mix of warnings: each mix is spelled out once.
     var spelled: [[PipelineWarning]: String] = [:]

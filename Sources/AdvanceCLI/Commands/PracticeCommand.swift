@@ -1,4 +1,5 @@
 import ArgumentParser
+import Journal
 import Practice
 
 /// `advance practice [PERSONA]`: role-play the push with a scripted prospect.
@@ -55,7 +56,7 @@ struct PracticeCommand: AdvanceCommand {
     let finished = try context.withProgressStore { store in
       try PracticeDriver.run(
         &round, read: { Self.readAnswer(from: reader, prompt: $0) },
-        write: { context.console.line($0) }, store: store)
+        write: { context.console.line(context.console.fit($0)) }, store: store)
     }
     if !finished {
       let count = round.attempts.count
@@ -83,9 +84,10 @@ struct PracticeCommand: AdvanceCommand {
     context.console.line("Who do you want to practise on?")
     for name in names {
       let persona = try prompts.persona(name)
+      let who = VisibleText.of("\(persona.name), \(persona.role), \(persona.company)")
       context.console.line(
         "  \(name.padding(toLength: 16, withPad: " ", startingAt: 0))"
-          + "\(persona.name), \(persona.role), \(persona.company)")
+          + (context.console.width.map { TextWrap.hanging(who, width: $0 - 1, indent: 18) } ?? who))
     }
     let reader = context.lineReader
     let saved = reader.completionProvider
@@ -98,7 +100,7 @@ struct PracticeCommand: AdvanceCommand {
       let matches = names.filter { $0.hasPrefix(typed) }
       if names.contains(typed) { return typed }
       if matches.count == 1 { return matches[0] }
-      context.console.line("type one of: " + names.joined(separator: ", "))
+      context.console.line(context.console.fit("type one of: " + names.joined(separator: ", ")))
     }
   }
 }

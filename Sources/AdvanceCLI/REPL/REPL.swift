@@ -30,6 +30,9 @@ public final class REPL {
 
   private var console: Console { context.console }
 
+  /// Commands that read answers from the lines after them.
+  static let wizardCommands: Set<String> = ["prep", "debrief", "practice", "drill"]
+
   /// Runs until `quit`, Ctrl-D or the end of input.
   ///
   /// - Returns: The exit status: 1 when a command failed in a pipe, else 0.
@@ -50,7 +53,8 @@ public final class REPL {
         return anyFailed && !reader.isInteractive ? 1 : 0
       }
       guard !words.isEmpty else { continue }
-      let outcome = REPLCommands.execute(words, context: context)
+      let outcome = REPLCommands.execute(
+        words, context: context, quoting: reader.isInteractive)
       // Output that cannot be written ends the session; the caller says why.
       if StandardOutput.hasFailed { return 1 }
       switch outcome {
@@ -63,7 +67,14 @@ public final class REPL {
         if reader.isInteractive {
           console.error(message)
         } else {
-          console.error(message, prefix: "line \(lineNumber)")
+          console.error("line \(lineNumber): " + message)
+          // The lines after a wizard that failed are its answers, maybe private notes: they
+          // must not run as commands (nor be quoted in errors).
+          if let name = words.first, Self.wizardCommands.contains(name) {
+            console.error(
+              "line \(lineNumber): '\(name)' did not run, so the lines after it are not run either")
+            return 1
+          }
         }
       }
     }
@@ -79,7 +90,7 @@ public final class REPL {
       switch reader.readLine(prompt: reader.isInteractive ? prompt : "", kind: .command) {
       case .endOfInput:
         if !text.isEmpty {
-          console.error("unterminated quote at the end of input", prefix: "line \(lineNumber)")
+          console.error("line \(lineNumber): unterminated quote at the end of input")
         }
         return nil
       case .interrupted:
@@ -88,11 +99,21 @@ public final class REPL {
         lineNumber += 1
         text += text.isEmpty ? line : "\n" + line
       }
+      if let words = FreeTextLine.words(text) {
+        record(text)
+        return words
+      }
       switch tokenizer.split(text) {
       case .words(let words):
         record(text)
         return words
-      case .incomplete:
+      case .incomplete(let quote):
+        if reader.isInteractive && prompt.contains("advance") {
+          console.line(
+            console.style.paint(
+              "  (a \(quote) quote is open: the command goes on until you close it;"
+                + " Ctrl-C drops it)", .dim))
+        }
         prompt = console.style.paintPrompt("   ...", .dim) + "> "
       }
     }

@@ -24,7 +24,16 @@ enum REPLCommands {
   }
 
   /// Runs one line's words.
-  static func execute(_ words: [String], context: CommandContext) -> REPL.Outcome {
+  ///
+  /// - Parameters:
+  ///   - words: The line's words.
+  ///   - context: Where the command runs.
+  ///   - quoting: Whether an unknown command's word may be repeated in the error. In a script it
+  ///     is not: the line may be a wizard's answer, a private note, that reached the REPL.
+  /// - Returns: What the line led to.
+  static func execute(_ words: [String], context: CommandContext, quoting: Bool = true)
+    -> REPL.Outcome
+  {
     guard let name = words.first else { return .done }
     switch name {
     case "quit", "exit":
@@ -33,12 +42,12 @@ enum REPLCommands {
       context.console.line("advance \(Advance.version)")
       return .done
     case "help":
-      return help(Array(words.dropFirst()), context: context)
+      return help(Array(words.dropFirst()), context: context, quoting: quoting)
     default:
       break
     }
     guard command(named: name) != nil else {
-      return .failed(unknownCommandMessage(name))
+      return .failed(unknownCommandMessage(name, quoting: quoting))
     }
     do {
       let parsed = try Advance.parseAsRoot(words)
@@ -60,12 +69,13 @@ enum REPLCommands {
         context.console.line(Advance.fullMessage(for: error))
         return .done
       }
-      return .failed(Advance.message(for: error))
+      return .failed(Self.lowercasedFirst(Advance.message(for: error)))
     }
   }
 
-  static func unknownCommandMessage(_ name: String) -> String {
-    var message = "unknown command '\(Self.printable(name))'"
+  static func unknownCommandMessage(_ name: String, quoting: Bool = true) -> String {
+    var message =
+      quoting ? "unknown command '\(Self.printable(name))'" : "not a command"
     if let suggestion = suggestion(for: name) {
       message += " (did you mean '\(suggestion)'?)"
     }
@@ -82,6 +92,15 @@ enum REPLCommands {
     return Suggestion.closest(to: name, in: allNames)
   }
 
+  /// ArgumentParser's messages start with a capital ("Missing expected argument"); after
+  /// `error:` ours do not.
+  static func lowercasedFirst(_ message: String) -> String {
+    guard let first = message.first, first.isUppercase,
+      message.dropFirst().first.map({ !$0.isUppercase }) ?? true
+    else { return message }
+    return first.lowercased() + message.dropFirst()
+  }
+
   /// `text` with control characters shown as escapes, so odd input cannot garble the terminal.
   static func printable(_ text: String) -> String {
     var result = ""
@@ -95,7 +114,9 @@ enum REPLCommands {
     return result
   }
 
-  static func help(_ topics: [String], context: CommandContext) -> REPL.Outcome {
+  static func help(_ topics: [String], context: CommandContext, quoting: Bool = true)
+    -> REPL.Outcome
+  {
     let console = context.console
     guard let topic = topics.first else {
       console.line("Commands:")
@@ -105,9 +126,12 @@ enum REPLCommands {
       let width = (rows.map(\.0.count).max() ?? 0) + 2
       for (name, abstract) in rows {
         let padding = String(repeating: " ", count: width - name.count)
-        console.line("  " + console.style.paint(name, .bold) + padding + abstract)
+        let text = console.width.map {
+          TextWrap.hanging(abstract, width: $0 - 1, indent: width + 2)
+        }
+        console.line("  " + console.style.paint(name, .bold) + padding + (text ?? abstract))
       }
-      console.line("Type 'help COMMAND' for its options. Tab completes; Up recalls.")
+      console.line(console.fit("Type 'help COMMAND' for its options. Tab completes; Up recalls."))
       return .done
     }
     if let builtIn = builtIns.first(where: { $0.name == topic }) {
@@ -115,9 +139,11 @@ enum REPLCommands {
       return .done
     }
     guard let command = command(named: topic) else {
-      return .failed(unknownCommandMessage(topic))
+      return .failed(unknownCommandMessage(topic, quoting: quoting))
     }
-    console.line(Advance.helpMessage(for: command, columns: nil))
+    let message = Advance.helpMessage(for: command, columns: console.width)
+    // ArgumentParser wraps descriptions but not the usage line.
+    console.line(console.width.map { TextWrap.longLines(message, width: $0 - 1) } ?? message)
     return .done
   }
 

@@ -27,14 +27,29 @@ struct ScoringPresenter {
       headline += "  costs them: " + reading.currencies.map(\.rawValue).joined(separator: ", ")
     }
     console.line(headline)
-    for reason in reading.reasons {
-      console.line(indent + "  - " + VisibleText.of(reason))
+    // A long reply says the same thing many times: each reason once, with how often.
+    for reason in Self.grouped(reading.reasons.map { VisibleText.of($0) }) {
+      console.line(indent + "  - " + reason)
     }
     if !reading.signals.isEmpty {
+      let signals = reading.signals.map { "\($0.kind) \"\(VisibleText.of($0.text))\"" }
       console.line(
-        indent + style.paint("  signals: ", .dim)
-          + reading.signals.map { "\($0.kind) \"\(VisibleText.of($0.text))\"" }.joined(
-            separator: ", "))
+        indent + style.paint("  signals: ", .dim) + Self.grouped(signals).joined(separator: ", "))
+    }
+  }
+
+  /// Each distinct line once, in the order first seen, followed by ` (×N)` when it came N > 1
+  /// times.
+  static func grouped(_ lines: [String]) -> [String] {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for line in lines {
+      if counts[line] == nil { order.append(line) }
+      counts[line, default: 0] += 1
+    }
+    return order.map { line in
+      let count = counts[line] ?? 1
+      return count > 1 ? "\(line) (×\(count))" : line
     }
   }
 

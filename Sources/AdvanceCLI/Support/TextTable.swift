@@ -1,7 +1,18 @@
 /// Left-aligned columns for plain terminal tables.
+///
+/// Given a width (the terminal's), a table wider than it shrinks its widest text column (one of
+/// `flexible`) to fit, and the cells too long for it end in an ellipsis; a row's suffix that no
+/// longer fits goes on the next line, indented.
 struct TextTable {
   let headers: [String]
   let rows: [[String]]
+  /// The columns that may be cut short to fit, by index.
+  var flexible: Set<Int> = []
+  /// The columns to fit in; nil for no limit.
+  var width: Int?
+
+  /// A column is never cut narrower than its header or this many columns.
+  static let narrowest = 8
 
   /// The header line, then one line per row, columns two spaces apart, no trailing blanks.
   func lines() -> [String] {
@@ -26,7 +37,13 @@ struct TextTable {
       }
       text.append(contentsOf: bytes)
       if let extra = suffix(index) {
-        text.append(contentsOf: "  ".utf8)
+        let lineWidth = Self.width(String(decoding: bytes, as: UTF8.self))
+        if let width, lineWidth + 2 + Self.printedWidth(extra) > width {
+          // A continuation line, indented under the row it belongs to.
+          text.append(contentsOf: "\n    ".utf8)
+        } else {
+          text.append(contentsOf: "  ".utf8)
+        }
         text.append(contentsOf: extra.utf8)
       }
       text.append(UInt8(ascii: "\n"))
@@ -43,6 +60,7 @@ struct TextTable {
         columns[index] = max(columns[index], width)
       }
     }
+    fitColumns(&columns)
     var bytes: [UInt8] = []
     func layOut(_ row: [String], _ cellWidths: [Int]) {
       bytes.removeAll(keepingCapacity: true)
@@ -51,10 +69,14 @@ struct TextTable {
         // Padding goes only before a non-empty cell, so lines never end in blanks.
         if !cell.isEmpty {
           bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
-          bytes.append(contentsOf: cell.utf8)
+          if cellWidths[index] > columns[index] {
+            bytes.append(contentsOf: (cell.prefix(columns[index] - 1) + "…").utf8)
+          } else {
+            bytes.append(contentsOf: cell.utf8)
+          }
           pending = 0
         }
-        pending += columns[index] - cellWidths[index] + 2
+        pending += max(0, columns[index] - cellWidths[index]) + 2
       }
       while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
     }
@@ -64,6 +86,44 @@ struct TextTable {
       layOut(row, widths[index])
       body(index, bytes[...])
     }
+  }
+
+  /// Narrows the widest flexible column, then the widest two together, and so on, until the
+  /// table fits `width` or every flexible column is down to its narrowest.
+  private func fitColumns(_ columns: inout [Int]) {
+    guard let width else { return }
+    var total = columns.reduce(0, +) + 2 * max(0, columns.count - 1)
+    while total > width {
+      let shrinkable = flexible.filter { index in
+        index < columns.count && columns[index] > floor(index)
+      }
+      guard let widest = shrinkable.max(by: { columns[$0] < columns[$1] }) else { return }
+      // Down to the next widest first, so the columns end up sharing what room there is.
+      let next = shrinkable.filter { $0 != widest }.map { columns[$0] }.max() ?? 0
+      let cut = max(1, min(total - width, columns[widest] - max(floor(widest), next)))
+      columns[widest] -= cut
+      total -= cut
+    }
+  }
+
+  private func floor(_ index: Int) -> Int {
+    max(Self.narrowest, Self.width(headers[index]))
+  }
+
+  /// Columns that styled text takes: its characters without the escape sequences.
+  private static func printedWidth(_ text: String) -> Int {
+    var count = 0
+    var inEscape = false
+    for scalar in text.unicodeScalars {
+      if inEscape {
+        if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+      } else if scalar == "\u{1B}" {
+        inEscape = true
+      } else {
+        count += 1
+      }
+    }
+    return count
   }
 
   /// Columns a cell takes: its characters, counted fast when it is all ASCII.

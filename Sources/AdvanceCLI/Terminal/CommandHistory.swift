@@ -33,9 +33,13 @@ public struct CommandHistory: Equatable, Sendable {
     return true
   }
 
+  /// The longest line kept, in UTF-8 bytes: a pasted email is not a command to recall.
+  public static let longestLine = 4096
+
   /// Whether a line belongs in the history at all.
   public static func isRecordable(_ line: String) -> Bool {
-    guard let first = line.first, first != " ", first != "\t" else {
+    guard let first = line.first, first != " ", first != "\t", line.utf8.count <= longestLine
+    else {
       return false
     }
     return !line.contains(where: \.isNewline)

@@ -51,9 +51,16 @@ public final class BufferSink: TextSink {
 /// The presenter's view of the terminal: plain lines out, errors and warnings to standard error.
 public final class Console {
   public let style: TerminalStyle
-  /// The terminal's width in columns, when standard output is a terminal; prompt text wider
-  /// than this is reflowed (``fit(_:)``).
-  public let width: Int?
+  /// The terminal's width in columns, when standard output is a terminal.
+  ///
+  /// Prompt text wider than this is reflowed (``fit(_:)``) and tables shrink to it. It is read
+  /// afresh each time, so what is printed after the window is resized fits the new width.
+  public var width: Int? {
+    guard isLive else { return fixedWidth }
+    return Self.terminalWidth()
+  }
+  private let fixedWidth: Int?
+  private let isLive: Bool
   private let output: any TextSink
   private let errors: any TextSink
 
@@ -63,18 +70,29 @@ public final class Console {
     self.style = style
     self.output = output
     self.errors = errors
-    self.width = width
+    self.fixedWidth = width
+    self.isLive = false
+  }
+
+  private init(standardWithColor color: Bool) {
+    style = TerminalStyle(isEnabled: color)
+    output = StreamSink(advance_stdout())
+    errors = StreamSink(advance_stderr())
+    fixedWidth = nil
+    isLive = true
   }
 
   /// The console of this process.
   public static func standard(color: Bool) -> Console {
+    Console(standardWithColor: color)
+  }
+
+  private static func terminalWidth() -> Int? {
     var size = winsize()
-    let width =
-      isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0
-        && size.ws_col > 0 ? Int(size.ws_col) : nil
-    return Console(
-      style: TerminalStyle(isEnabled: color), output: StreamSink(advance_stdout()),
-      errors: StreamSink(advance_stderr()), width: width)
+    guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+      size.ws_col > 0
+    else { return nil }
+    return Int(size.ws_col)
   }
 
   /// Text from a prompt file fitted to the terminal: unchanged when it fits or when the output

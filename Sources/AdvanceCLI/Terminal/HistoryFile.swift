@@ -1,9 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the REPL's command history lives, and how it is read and saved.
 ///
 /// `$XDG_STATE_HOME/advance/history`, else `~/.local/state/advance/history`: a 0600 file in a 0700
 /// folder, one command a line, capped, replaced atomically. Each save merges what other `advance`
-/// processes saved meanwhile, so two REPLs at once lose nothing.
-public struct HistoryFile {
+/// processes saved meanwhile, under a lock (`history.lock` beside it), so REPLs at once lose
+/// nothing.
+public struct HistoryFile: Sendable {
   public let path: String
 
   public init(path: String) {
@@ -41,6 +48,13 @@ public struct HistoryFile {
     if !folder.isEmpty {
       try PrivateFile.makeDirectory(folder)
     }
+    // Read, merge and replace under a lock, or two REPLs saving at once each drop the
+    // other's line. The lock is advisory and best effort: without it the line is still saved.
+    let lock = open(path + ".lock", O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    if lock >= 0 {
+      while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+    }
+    defer { if lock >= 0 { close(lock) } }
     let merged = CommandHistory.merging(onDisk: try load(), added: [line])
     try PrivateFile.writeAtomically(merged.fileContents, to: path)
   }

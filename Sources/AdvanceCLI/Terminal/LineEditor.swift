@@ -24,7 +24,13 @@ public final class LineEditor: LineReader {
   private let input: Int32
   private var promptBuffer: UnsafeMutablePointer<CChar>?
   private var wasInterrupted = false
+  /// Set when Ctrl-C or the end of input came inside a paste, for the next read to report.
+  private var pendingResult: Int32?
   private var pendingBytes: [UInt8] = []
+  /// Bytes read from the terminal and not used yet: one read takes all that is waiting.
+  private var inputBytes: [UInt8] = []
+  private var inputIndex = 0
+  private var readBuffer = [UInt8](repeating: 0, count: 16_384)
   private var lastListedLine: String?
 
   /// Opens an editor on standard input and output, which must both be terminals.
@@ -72,11 +78,16 @@ public final class LineEditor: LineReader {
     _ = advance_terminal_take_interrupt()
     advance_terminal_drain_wakeups()
     wasInterrupted = false
+    pendingResult = nil
     pendingBytes.removeAll()
     lastListedLine = nil
 
+    fflush(advance_stdout())
+    advance_terminal_set_bracketed_paste(1)
     var count: Int32 = 0
-    guard let raw = el_gets(editLine, &count), count > 0 else {
+    let result = el_gets(editLine, &count)
+    advance_terminal_set_bracketed_paste(0)
+    guard let raw = result, count > 0 else {
       if wasInterrupted {
         write("^C\n")
         return .interrupted
@@ -131,7 +142,16 @@ public final class LineEditor: LineReader {
         }
         return editor.complete()
       })
+    advance_el_add_function(
+      editLine, "advance-paste", "Insert pasted text at once",
+      { editLine, _ in
+        guard let editLine, let editor = LineEditor.owner(of: editLine) else {
+          return UInt8(CC_ERROR)
+        }
+        return editor.paste()
+      })
     advance_el_bind(editLine, "^I", "advance-complete")
+    advance_el_bind(editLine, PastedText.start, "advance-paste")
     advance_el_bind(editLine, "^R", "em-inc-search-prev")
     advance_el_bind(editLine, "\u{1B}[1;5C", "em-next-word")
     advance_el_bind(editLine, "\u{1B}[1;5D", "ed-prev-word")
@@ -160,30 +180,20 @@ public final class LineEditor: LineReader {
   /// - Returns: 1 with a character, 0 at end of input, -1 when Ctrl-C cancelled the line or the
   ///   terminal failed.
   private func readCharacter(into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+    if let pending = pendingResult {
+      if pending < 0 { errno = EINTR }
+      return pending
+    }
     while true {
-      // Signals are checked before every wait, and the wait also watches the handlers' wake-up
-      // pipe, so one that arrives in between still ends the wait.
-      if advance_terminal_take_interrupt() != 0 {
+      let byte: UInt8
+      switch nextByte(watchingTheScreen: true) {
+      case .byte(let next): byte = next
+      case .end: return 0
+      case .interrupted:
         wasInterrupted = true
         errno = EINTR
         return -1
-      }
-      if advance_terminal_take_resize() != 0 {
-        el_resize(editLine)
-        advance_el_refresh(editLine)
-      }
-      if advance_terminal_take_resume() != 0 {
-        advance_el_refresh(editLine)
-      }
-      guard waitForInput() else { continue }
-      var byte: UInt8 = 0
-      let count = Glibc.read(input, &byte, 1)
-      if count == 0 {
-        return 0
-      }
-      if count < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
-        return -1
+      case .failed: return -1
       }
       pendingBytes.append(byte)
       var step = UTF8Decoding.decode(pendingBytes)
@@ -202,6 +212,88 @@ public final class LineEditor: LineReader {
       case .invalid:
         // Odd bytes are dropped, as libedit does, rather than ending the line.
         pendingBytes.removeAll()
+      }
+    }
+  }
+
+  private enum ByteRead {
+    case byte(UInt8)
+    case end
+    case interrupted
+    case failed
+  }
+
+  /// The next byte typed: from what the last read brought, else from one read of everything
+  /// waiting, so a paste costs a few system calls rather than two a byte.
+  ///
+  /// Ctrl-C drops what was read and not used, as the kernel drops what it holds.
+  ///
+  /// - Parameter watchingTheScreen: Redraw after a resize or a stop; off inside a paste.
+  /// - Returns: The byte, or why there is none.
+  private func nextByte(watchingTheScreen: Bool) -> ByteRead {
+    while true {
+      // Signals are checked before every wait, and the wait also watches the handlers' wake-up
+      // pipe, so one that arrives in between still ends the wait.
+      if advance_terminal_take_interrupt() != 0 {
+        inputBytes.removeAll()
+        inputIndex = 0
+        return .interrupted
+      }
+      if inputIndex < inputBytes.count {
+        inputIndex += 1
+        return .byte(inputBytes[inputIndex - 1])
+      }
+      if watchingTheScreen {
+        if advance_terminal_take_resize() != 0 {
+          el_resize(editLine)
+          advance_el_refresh(editLine)
+        }
+        if advance_terminal_take_resume() != 0 {
+          advance_el_refresh(editLine)
+        }
+      }
+      guard waitForInput() else { continue }
+      let count = readBuffer.withUnsafeMutableBytes {
+        Glibc.read(input, $0.baseAddress, $0.count)
+      }
+      if count == 0 {
+        return .end
+      }
+      if count < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return .failed
+      }
+      inputBytes = Array(readBuffer[0..<count])
+      inputIndex = 0
+    }
+  }
+
+  /// Bound to the start of a bracketed paste: reads up to its end and inserts the text in one
+  /// go, one redraw in all, with its line breaks kept (Return then sends it all).
+  private func paste() -> UInt8 {
+    var bytes: [UInt8] = []
+    let end = Array(PastedText.end.utf8)
+    while true {
+      switch nextByte(watchingTheScreen: false) {
+      case .byte(let byte):
+        bytes.append(byte)
+        guard bytes.count >= end.count, bytes.suffix(end.count).elementsEqual(end) else {
+          continue
+        }
+        bytes.removeLast(end.count)
+        let text = PastedText.clean(bytes)
+        guard !text.isEmpty else { return UInt8(CC_NORM) }
+        return el_insertstr(editLine, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
+      case .interrupted:
+        wasInterrupted = true
+        pendingResult = -1
+        return UInt8(CC_NORM)
+      case .end:
+        pendingResult = 0
+        return UInt8(CC_NORM)
+      case .failed:
+        pendingResult = -1
+        return UInt8(CC_NORM)
       }
     }
   }
@@ -240,7 +332,8 @@ public final class LineEditor: LineReader {
 
     switch Completer(provider: provider).action(forTextBeforeCursor: text) {
     case .insert(let insertion):
-      lastListedLine = nil
+      // A common prefix of several choices: the next Tab lists them at once.
+      lastListedLine = insertion.hasSuffix(" ") ? nil : text + insertion
       return el_insertstr(editLine, insertion) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_ERROR)
     case .list(let matches):
       guard lastListedLine == text else {

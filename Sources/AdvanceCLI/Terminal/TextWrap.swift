@@ -37,6 +37,27 @@ enum TextWrap {
     return out.joined(separator: "\n")
   }
 
+  /// `text` after a first column of `indent` columns, wrapped at word boundaries to `width`
+  /// with each continuation line indented to the same column: help's command list.
+  static func hanging(_ text: String, width: Int, indent: Int) -> String {
+    guard width - indent >= 20 else { return text }
+    let pad = String(repeating: " ", count: indent)
+    let lines = wrap(text, width: width - indent, indent: "")
+    return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
+      .joined(separator: "\n")
+  }
+
+  /// Each line of `text` wider than `width` broken at spaces, its continuations indented four
+  /// columns past its own indent; the other lines as they are.
+  static func longLines(_ text: String, width: Int) -> String {
+    guard width >= 20 else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+      guard line.count > width else { return String(line) }
+      let lead = line.prefix { $0 == " " }
+      return wrap(String(line), width: width, indent: lead + "    ").joined(separator: "\n")
+    }.joined(separator: "\n")
+  }
+
   private static func startsItem(_ line: Substring) -> Bool {
     if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("· ") { return true }
     let digits = line.prefix { $0.isNumber }

@@ -88,7 +88,10 @@ struct WizardLauncher {
         }
         context.console.line(context.console.style.paint("Saved to your journal.", .green))
       case .nothingSaved:
-        context.console.line("Nothing saved: no answer was given.")
+        context.console.line(
+          isNew
+            ? "Nothing was answered, so \(VisibleText.of(lead.name)) was not added."
+            : "Nothing saved: no answer was given.")
         if !context.lineReader.isInteractive {
           throw CommandFailure("input ended before the \(self.name) was started")
         }

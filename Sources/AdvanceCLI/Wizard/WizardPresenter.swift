@@ -61,7 +61,11 @@ final class WizardPresenter {
         }
       case .rejected(let reason):
         console.line("  " + style.paint("! " + VisibleText.of(reason, layout: .block), .yellow))
-      case .help(let text), .why(let text):
+      case .help(let text):
+        console.line(
+          style.paint(console.fit(Self.trimmed(VisibleText.of(text, layout: .block))), .dim))
+        console.line(style.paint(console.fit(Self.commandsHelp), .dim))
+      case .why(let text):
         console.line(
           style.paint(console.fit(Self.trimmed(VisibleText.of(text, layout: .block))), .dim))
       case .show(let answers):
@@ -85,6 +89,15 @@ final class WizardPresenter {
     }
     return pending
   }
+
+  /// What `:help` adds to a question's own help: what may be typed instead of an answer.
+  static let commandsHelp =
+    "Instead of an answer you can type :back (the question before, answers kept), :skip (an"
+    + " optional question), :why (why this step matters), :show (your answers so far) or :quit"
+    + " (stop and keep a draft to resume). Tab completes choices."
+
+  /// What Ctrl-C at a wizard's prompt says: the line is gone, and how to leave.
+  static let interruptHint = "  (the line is dropped; type :quit to stop and keep a draft)"
 
   /// Text from YAML block scalars, without the line breaks that end it.
   static func trimmed(_ text: String) -> String {
@@ -150,8 +163,11 @@ final class WizardPresenter {
     guard prompt.kind == .notes else {
       while true {
         switch reader.readLine(prompt: marker, kind: .answer) {
-        case .line(let line): return line
-        case .interrupted: continue
+        // A pasted answer of several lines is one answer: its lines are joined.
+        case .line(let line): return line.split(whereSeparator: \.isNewline).joined(separator: " ")
+        case .interrupted:
+          console.line(style.paint(Self.interruptHint, .dim))
+          continue
         case .endOfInput: return nil
         }
       }
@@ -164,16 +180,21 @@ final class WizardPresenter {
     let continuation = style.paintPrompt("·", .dim) + " "
     while true {
       switch reader.readLine(prompt: lines.isEmpty ? marker : continuation, kind: .answer) {
-      case .line(let line):
-        if line == "." { return lines.joined(separator: "\n") }
+      case .line(let typed):
         // Return alone first keeps the lines offered, as it keeps any other default.
-        if lines.isEmpty, line.isEmpty, prompt.defaultValue?.isEmpty == false { return "" }
-        // A command on the first line is a command, not a note.
-        if lines.isEmpty && line.hasPrefix(":") { return line }
-        lines.append(line)
+        if lines.isEmpty, typed.isEmpty, prompt.defaultValue?.isEmpty == false { return "" }
+        // A paste of several lines is taken line by line, as if each had been typed.
+        let pasted = typed.split(separator: "\n", omittingEmptySubsequences: false)
+        for part in pasted.map(String.init) {
+          if part == "." { return lines.joined(separator: "\n") }
+          // A command on the first line is a command, not a note.
+          if lines.isEmpty && pasted.count == 1 && part.hasPrefix(":") { return part }
+          lines.append(part)
+        }
         onNotesLine(lines)
       case .interrupted:
         // Ctrl-C drops the line being typed; the lines already entered stay.
+        console.line(style.paint(Self.interruptHint, .dim))
         continue
       case .endOfInput:
         // At a terminal Ctrl-D ends the notes; from a pipe, the input itself has ended.

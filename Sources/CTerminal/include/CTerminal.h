@@ -23,6 +23,11 @@ int advance_terminal_wakeup_fd(void);
 /// Empties the wake-up descriptor.
 void advance_terminal_drain_wakeups(void);
 
+/// Asks the terminal to mark pasted text (`ESC [200~` … `ESC [201~`) while `on` is 1, and to
+/// stop when 0. Restoring the terminal (exit, stop, crash) turns it off too; continuing after a
+/// stop turns it on again when it was on.
+void advance_terminal_set_bracketed_paste(int on);
+
 /// Returns 1 once for each SIGINT received since the last call.
 int advance_terminal_take_interrupt(void);
 

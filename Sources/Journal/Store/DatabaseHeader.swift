@@ -9,8 +9,8 @@ struct DatabaseHeader: Equatable {
   enum Finding: Equatable {
     /// No file, or an empty one: SQLite will create a database.
     case absent
-    /// A journal of this application at this schema version, in WAL mode or not.
-    case ours(userVersion: Int, inWALMode: Bool)
+    /// A journal of this application at this schema version.
+    case ours(userVersion: Int)
     /// An SQLite database with no application id and no tables yet: safe to initialise.
     case blank
     /// An SQLite database with tables and another (or no) application id.
@@ -31,9 +31,6 @@ struct DatabaseHeader: Equatable {
   let userVersion: Int32
   let applicationID: Int32
   let versionValidFor: UInt32
-  /// Whether the file is in WAL mode (read and write format versions 2), which opening it as a
-  /// journal leaves unchanged.
-  let isInWALMode: Bool
 
   init?(_ bytes: [UInt8]) {
     guard bytes.count >= 100, Array(bytes[0..<16]) == Self.magic else { return nil }
@@ -50,7 +47,6 @@ struct DatabaseHeader: Equatable {
     userVersion = Int32(bitPattern: u32(60))
     applicationID = Int32(bitPattern: u32(68))
     versionValidFor = u32(92)
-    isInWALMode = bytes[18] == 2 && bytes[19] == 2
   }
 
   /// Judges the file at `path` from its size and header.
@@ -61,6 +57,9 @@ struct DatabaseHeader: Equatable {
     guard stat(path, &info) == 0 else {
       if errno == ENOENT { return .absent }
       throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      throw .cannotOpen(path: path, reason: "it is a folder, not a file")
     }
     let size = Int(info.st_size)
     if size == 0 { return .absent }
@@ -83,7 +82,7 @@ struct DatabaseHeader: Equatable {
       return .truncated
     }
     if applicationID == Self.applicationID {
-      return .ours(userVersion: Int(userVersion), inWALMode: isInWALMode)
+      return .ours(userVersion: Int(userVersion))
     }
     // One page holds only the empty schema table; a second page means some table exists.
     return fileSize <= pageSize ? .blank : .foreign

@@ -114,19 +114,44 @@ public final class JournalStore: @unchecked Sendable {
   }
 
   private func openConnection() throws(JournalError) -> DatabaseQueue {
+    // A journal refused for its schema (newer, foreign) is left as it was found: without the
+    // -wal and -shm files that SQLite makes on opening it, unless they were there before.
+    let sideFiles = [path + "-wal", path + "-shm"]
+    let hadSideFiles = sideFiles.map { FileManager.default.fileExists(atPath: $0) }
+    do {
+      return try openCheckedConnection()
+    } catch {
+      switch error {
+      case .newerSchema, .foreign, .notADatabase, .corrupt, .truncated:
+        removeSideFiles(sideFiles, except: hadSideFiles)
+      default:
+        break
+      }
+      throw error
+    }
+  }
+
+  /// Removes the side files that were not there before, when the -wal holds nothing.
+  private func removeSideFiles(_ files: [String], except existed: [Bool]) {
+    guard !existed[0], !existed[1] else { return }
+    let wal = (try? FileManager.default.attributesOfItem(atPath: files[0]))?[.size] as? Int
+    guard (wal ?? 0) == 0 else { return }
+    for file in files {
+      unlink(file)
+    }
+  }
+
+  private func openCheckedConnection() throws(JournalError) -> DatabaseQueue {
     try FileSafety.prepareFolder(for: path)
     switch try DatabaseHeader.inspect(path: path) {
     case .absent:
       try FileSafety.createFile(at: path)
-    case .ours(let version, _) where version > JournalSchema.version:
+    case .ours(let version) where version > JournalSchema.version:
       throw .newerSchema(path: path, found: version, supported: JournalSchema.version)
-    case .ours(_, inWALMode: true):
-      // Already in WAL mode: opening rewrites nothing, and the schema is judged below before
-      // anything is migrated.
-      break
     case .ours, .blank:
-      // Opening switches a rollback-journal file to WAL, rewriting its header: judge the
-      // schema through a read-only connection first.
+      // Opening switches a rollback-journal file to WAL, rewriting its header, and closing a
+      // writable connection checkpoints into the file: judge the schema through a read-only
+      // connection first, so a refused journal is left byte for byte as it was.
       try checkReadOnly()
     case .foreign:
       throw .foreign(path: path)
@@ -134,6 +159,9 @@ public final class JournalStore: @unchecked Sendable {
       throw .notADatabase(path: path)
     case .truncated:
       throw .truncated(path: path)
+    }
+    if let access = ReadOnlyAccess.of(path) {
+      return try openReadOnlyConnection(access)
     }
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
@@ -161,6 +189,31 @@ public final class JournalStore: @unchecked Sendable {
       throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
     }
     FileSafety.tighten(path)
+    return queue
+  }
+
+  /// A journal we may not write (a read-only file or disk) is still read: `leads`, `show` and
+  /// the exports work, and every write fails with `.writeFailed(.readOnly)`.
+  private func openReadOnlyConnection(_ access: ReadOnlyAccess) throws(JournalError)
+    -> DatabaseQueue
+  {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.label = "journal"
+    let queue: DatabaseQueue
+    do {
+      queue = try DatabaseQueue(path: access.sqlitePath(path), configuration: configuration)
+      guard try queue.read({ db in try checkSchema(db) }) else {
+        try? queue.close()
+        throw JournalError.cannotOpen(
+          path: path, reason: "it is read-only, and this advance must first upgrade it")
+      }
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw JournalError.from(error, path: path, busyTimeout: busyTimeout)
+    }
     return queue
   }
 
@@ -216,16 +269,26 @@ public final class JournalStore: @unchecked Sendable {
   private func prepareSchema(_ queue: DatabaseQueue) throws {
     let complete = try queue.read { db in try checkSchema(db) }
     guard !complete else { return }
-    do {
-      try JournalSchema.migrator.migrate(queue)
-      // A migration may rewrite every row: leave no log of it for later reads to wade through.
-      _ = try? queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-    } catch {
-      // Two processes creating the same new journal: the migrator reads the applied
-      // migrations before it takes the write lock, so the later one may replay a migration
-      // the other just committed, and fail. That failure is harmless if the schema is whole.
-      let completed = try queue.read { db in try JournalSchema.migrator.hasCompletedMigrations(db) }
-      if !completed { throw error }
+    // Several processes creating the same new journal: the migrator reads the applied
+    // migrations before it takes the write lock, so a later one may replay a migration another
+    // just committed, and fail. That failure is harmless: read again and go on from there, until
+    // the schema is whole (or the same failure keeps coming, which is then real).
+    var attempts = 0
+    while true {
+      do {
+        try JournalSchema.migrator.migrate(queue)
+        break
+      } catch {
+        let completed = try queue.read { db in
+          try JournalSchema.migrator.hasCompletedMigrations(db)
+        }
+        if completed { break }
+        attempts += 1
+        if attempts >= 10 { throw error }
+        usleep(useconds_t(10_000 * attempts))
+      }
     }
+    // A migration may rewrite every row: leave no log of it for later reads to wade through.
+    _ = try? queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
   }
 }

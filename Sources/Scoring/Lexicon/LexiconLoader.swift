@@ -13,6 +13,10 @@ public enum LexiconLoader {
     "weight", "currencies", "signal", "needs", "scope", "reason", "hint", "sign",
   ]
   static let anchorRoles: [LexiconRole] = [.date, .time, .person, .role, .amount, .document]
+  /// The most characters a phrase may have (the bundled lexicons' longest has 29).
+  public static let longestPhraseCharacters = 200
+  /// The most phrases one file may hold (the bundled `reply.yaml` has 941).
+  public static let mostPhrasesPerFile = 5_000
 
   /// Loads the bundled sources with the user's sources laid over them by file name.
   ///
@@ -87,7 +91,9 @@ public enum LexiconLoader {
       let entries = top["groups"]?.entries()
     else { return [] }
     var groups: [LexiconGroup] = []
-    for entry in entries {
+    var phraseCount = 0
+    var full = false
+    for entry in entries where !full {
       guard let map = entry.value.mapping(required: requiredKeys, optional: optionalKeys),
         let role = readRole(map)
       else { continue }
@@ -96,6 +102,20 @@ public enum LexiconLoader {
       var places: [SourceLocation] = []
       for node in phraseNodes {
         guard let phrase = node.string() else { continue }
+        guard phraseCount < mostPhrasesPerFile else {
+          node.error(
+            "too-many-phrases",
+            "the file has more than \(mostPhrasesPerFile) phrases; the rest are not read")
+          full = true
+          break
+        }
+        phraseCount += 1
+        guard phrase.count <= longestPhraseCharacters else {
+          node.error(
+            "phrase-too-long",
+            "phrase of \(phrase.count) characters; the limit is \(longestPhraseCharacters)")
+          continue
+        }
         phrases.append(phrase)
         places.append(node.location)
       }
@@ -190,7 +210,12 @@ public enum LexiconLoader {
             "phrase '\(phrase)' uses an unknown placeholder; known: \(names)", at: place)
           continue
         }
-        if steps.isEmpty {
+        if steps.count > PhraseTrie.longestPhrase {
+          bag.error(
+            "phrase-too-long",
+            "phrase of \(steps.count) words; the limit is \(PhraseTrie.longestPhrase)"
+              + " (filler words aside)", at: place)
+        } else if steps.isEmpty {
           bag.warning(
             "empty-phrase", "phrase '\(phrase)' has only filler words and never matches", at: place)
         } else if !seen.insert(steps).inserted {

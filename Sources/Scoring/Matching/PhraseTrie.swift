@@ -3,7 +3,17 @@
 /// Each start position walks the trie at most as deep as the longest phrase, so the cost is
 /// linear in the text for a given lexicon. Words are interned once per token, so the walk
 /// compares integers. Filler words inside a phrase are skipped.
+///
+/// Whatever a lexicon holds, a walk is bounded: phrases longer than ``longestPhrase`` steps are
+/// not taken (the loader refuses them with a diagnostic), and no walk goes more than
+/// ``longestSpan`` tokens past its start, filler words included. So matching stays linear in
+/// the text.
 public struct PhraseTrie: Sendable {
+  /// The most steps (words and placeholders, fillers left out) a phrase may have.
+  public static let longestPhrase = 12
+  /// The most tokens a match may cover, the fillers it skips included.
+  public static let longestSpan = 48
+
   private struct Node: Sendable {
     var words: [Int32: Int32] = [:]
     var kinds: [Token.Kind: Int32] = [:]
@@ -31,7 +41,7 @@ public struct PhraseTrie: Sendable {
 
   /// Adds a compiled phrase for a group.
   public mutating func insert(_ steps: [PhrasePattern], group: Int) {
-    guard !steps.isEmpty else { return }
+    guard !steps.isEmpty, steps.count <= Self.longestPhrase else { return }
     var node = 0
     for step in steps {
       let existing: Int32?
@@ -129,7 +139,7 @@ public struct PhraseTrie: Sendable {
       while let cursor = stack.popLast() {
         let node = cursor.node
         let index = cursor.index
-        guard index < steps.count else { continue }
+        guard index < steps.count, index - start < Self.longestSpan else { continue }
         let step = steps[index]
         if step.isPunctuation { continue }
         if node != 0, step.isFiller {
