@@ -55,7 +55,7 @@ final class Scratch {
 
   private func upgraded(_ scratch: Scratch) throws -> JournalStore {
     let journal = JournalStore(path: try scratch.v4Journal())
-    #expect(try journal.appliedMigrations().last == "v5-meeting-record")
+    #expect(try journal.appliedMigrations().contains("v5-meeting-record"))
     #expect(try journal.needsRejudging())
     #expect(try record.rejudgeWaiting(in: journal) == 3)
     #expect(!(try journal.needsRejudging()))

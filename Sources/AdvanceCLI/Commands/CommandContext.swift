@@ -37,11 +37,23 @@ public final class CommandContext {
     self.isInREPL = isInREPL
   }
 
+  /// Whether output is for a screen reader or braille display (`--accessible`,
+  /// `ADVANCE_ACCESSIBLE=1`): plain lines only, no colour, no cursor movement, no charts.
+  public var isAccessible: Bool {
+    options.accessible || Self.accessibleByEnvironment(environment)
+  }
+
+  static func accessibleByEnvironment(_ environment: [String: String]) -> Bool {
+    guard let value = environment["ADVANCE_ACCESSIBLE"] else { return false }
+    return !["", "0", "false", "no"].contains(value.lowercased())
+  }
+
   /// The context for this process, from its options and environment.
   public static func standard(options: GlobalOptions) -> CommandContext {
     let environment = ProcessEnvironment.current()
+    let accessible = options.accessible || accessibleByEnvironment(environment)
     let color = TerminalStyle.wantsColor(
-      noColorFlag: options.noColor, environment: environment,
+      noColorFlag: options.noColor || accessible, environment: environment,
       outputIsTerminal: isatty(STDOUT_FILENO) == 1)
     return CommandContext(
       console: .standard(color: color), environment: environment, options: options)
@@ -71,8 +83,9 @@ public final class CommandContext {
     merged.journal = explicit.journal ?? options.journal
     merged.prompts = explicit.prompts ?? options.prompts
     merged.noColor = explicit.noColor || options.noColor
+    merged.accessible = explicit.accessible || options.accessible
     let console =
-      explicit.noColor && self.console.style.isEnabled
+      (explicit.noColor || explicit.accessible) && self.console.style.isEnabled
       ? Console.standard(color: false) : self.console
     let context = CommandContext(
       console: console, environment: environment, options: merged, reader: reader,

@@ -18,5 +18,11 @@ public struct GlobalOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Print without colour (also: NO_COLOR=1).")
   public var noColor = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Plain lines for screen readers: no colour, no cursor moves, choices as numbered lines "
+        + "(also: ADVANCE_ACCESSIBLE=1)."))
+  public var accessible = false
+
   public init() {}
 }

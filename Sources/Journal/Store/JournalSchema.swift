@@ -6,12 +6,12 @@ import GRDB
 /// (and a newer one refused) from its header before SQLite touches it.
 enum JournalSchema {
   /// The schema version this binary writes: the number of the last migration.
-  static let version = 5
+  static let version = 6
 
   /// The names of the migrations, oldest first.
   static let migrationNames = [
     "v1-leads-meetings-commitments", "v2-practice-drill", "v3-lead-stats",
-    "v4-practice-progress", "v5-meeting-record",
+    "v4-practice-progress", "v5-meeting-record", "v6-week",
   ]
 
   static let migrator: DatabaseMigrator = {
@@ -21,6 +21,7 @@ enum JournalSchema {
     migrator.registerMigration(migrationNames[2], migrate: createLeadStats)
     migrator.registerMigration(migrationNames[3], migrate: createPracticeProgress)
     migrator.registerMigration(migrationNames[4], migrate: createMeetingRecord)
+    migrator.registerMigration(migrationNames[5], migrate: createWeek)
     return migrator
   }()
 
