@@ -64,7 +64,12 @@ public final class CommandContext {
     if let reader {
       return reader
     }
-    let made: any LineReader = LineEditor() ?? PipeLineReader()
+    let made: any LineReader
+    if isAccessible, isatty(STDIN_FILENO) == 1 {
+      made = PlainLineReader(console: console)
+    } else {
+      made = LineEditor() ?? PipeLineReader()
+    }
     reader = made
     return made
   }
