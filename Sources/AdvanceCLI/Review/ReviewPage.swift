@@ -49,7 +49,7 @@ struct ReviewPage {
     svg text { font: 12px -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; fill: #1b1f24; }
     .key { font-size: .85rem; color: #57606a; }
     .key i { display: inline-block; width: .8rem; height: .8rem; vertical-align: -1px;
-      margin: 0 .3rem 0 .8rem; }
+      margin: 0 .3rem 0 .8rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     footer { margin-top: 2rem; color: #57606a; font-size: .8rem; }
     @media print { body { margin: 0; max-width: none; font-size: 11pt; }
       h2 { break-after: avoid; } figure, table, .cards { break-inside: avoid; } }
@@ -140,8 +140,8 @@ struct ReviewPage {
     for (index, row) in rows.enumerated() {
       let top = max(row.current, row.previous, 1)
       let y = index * rowHeight + 4
-      let label = row.isPart ? "   " + row.label : row.label
-      svg += "<text x=\"0\" y=\"\(y + 20)\">\(Self.escaped(label))</text>\n"
+      svg +=
+        "<text x=\"\(row.isPart ? 16 : 0)\" y=\"\(y + 20)\">\(Self.escaped(row.label))</text>\n"
       for (offset, value, note, color) in [
         (0, row.current, row.currentNote, Self.now),
         (15, row.previous, row.previousNote, Self.before),
