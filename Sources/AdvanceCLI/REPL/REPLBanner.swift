@@ -16,8 +16,11 @@ enum REPLBanner {
         "config.yaml: 'check' says what is wrong; the banner uses the defaults")
       rules = AgendaRules()
     }
-    // A journal that cannot be read is for the first command that needs it to report.
-    guard let agenda = try? context.agenda(rules: rules) else { return [] }
+    // One read-only connection; a journal that cannot be read now, or needs migrating, is for
+    // the first command that opens it to deal with.
+    guard
+      let agenda = JournalStore.agendaIfReadable(path: path, today: context.today, rules: rules)
+    else { return [] }
     return AgendaPresenter(agenda: agenda, style: context.console.style)
       .banner(width: context.console.width ?? 80)
   }

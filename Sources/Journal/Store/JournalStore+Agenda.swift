@@ -16,26 +16,54 @@ extension JournalStore {
   public func agenda(
     today: JournalDay, rules: AgendaRules = AgendaRules(), timeZone: TimeZone = .current
   ) throws(JournalError) -> Agenda {
-    try read { db in
-      let tomorrow = today.adding(days: 1)
-      let scheduled = try Self.scheduledMeetings(
-        db, from: today.adding(days: -rules.missedDebriefDays), until: tomorrow.adding(days: 1))
-      let booked = Set(scheduled.filter { $0.at.day >= today }.map(\.lead.id))
-      let due = try Self.dueSteps(db, through: today)
-      return Agenda(
-        today: today,
-        meetingsToday: scheduled.filter { $0.at.day == today },
-        meetingsTomorrow: scheduled.filter { $0.at.day == tomorrow },
-        missedDebriefs: scheduled.filter {
-          $0.at.day < today && !$0.isDebriefed && !$0.lead.stage.isClosed
-        },
-        dueSteps: due.filter { $0.commitment.owner == .us }
-          + due.filter {
-            $0.commitment.owner == .them
-          },
-        quiet: try Self.quietLeads(
-          db, today: today, rules: rules, booked: booked, timeZone: timeZone))
+    try read { db in try Self.agenda(db, today: today, rules: rules, timeZone: timeZone) }
+  }
+
+  /// The agenda read through one read-only connection, for the REPL's banner: no pool, no
+  /// migration, no checkpoint, nothing written or synced, so the prompt is not held up.
+  ///
+  /// - Returns: the agenda; nil when the file is missing, not a journal of this version (the
+  ///   first command that opens it migrates it or says why), or cannot be read now.
+  public static func agendaIfReadable(
+    path: String, today: JournalDay, rules: AgendaRules = AgendaRules(),
+    timeZone: TimeZone = .current
+  ) -> Agenda? {
+    guard case .ours(let version)? = try? DatabaseHeader.inspect(path: path),
+      version == JournalSchema.version
+    else { return nil }
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(1)
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else {
+      return nil
     }
+    defer { try? queue.close() }
+    return try? queue.read { db in
+      try agenda(db, today: today, rules: rules, timeZone: timeZone)
+    }
+  }
+
+  private static func agenda(
+    _ db: Database, today: JournalDay, rules: AgendaRules, timeZone: TimeZone
+  ) throws -> Agenda {
+    let tomorrow = today.adding(days: 1)
+    let scheduled = try Self.scheduledMeetings(
+      db, from: today.adding(days: -rules.missedDebriefDays), until: tomorrow.adding(days: 1))
+    let booked = Set(scheduled.filter { $0.at.day >= today }.map(\.lead.id))
+    let due = try Self.dueSteps(db, through: today)
+    return Agenda(
+      today: today,
+      meetingsToday: scheduled.filter { $0.at.day == today },
+      meetingsTomorrow: scheduled.filter { $0.at.day == tomorrow },
+      missedDebriefs: scheduled.filter {
+        $0.at.day < today && !$0.isDebriefed && !$0.lead.stage.isClosed
+      },
+      dueSteps: due.filter { $0.commitment.owner == .us }
+        + due.filter {
+          $0.commitment.owner == .them
+        },
+      quiet: try Self.quietLeads(
+        db, today: today, rules: rules, booked: booked, timeZone: timeZone))
   }
 
   /// Finished preps with a time from `from` up to (not including) `until`, by time; a lead
