@@ -3,7 +3,7 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build lint format bench static install fuzz
+.PHONY: run test deps build lint format bench static install install-files fuzz
 
 # Installs the C libraries the package links when they are missing (Debian/Ubuntu).
 deps:
@@ -18,8 +18,10 @@ build: deps
 run: build
 	@$$($(SWIFT) build --show-bin-path)/advance
 
+# generate-manual (swift-argument-parser's) is built too: the install test lays out the man page.
 test: deps
 	$(SWIFT) build --build-tests
+	$(SWIFT) build --product generate-manual
 	$(SWIFT) test --skip-build
 
 lint:
@@ -50,9 +52,34 @@ STATIC_BIN = .build-static/release
 static: deps
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-static --product advance
 
+# Installs the static binary, its man page and bash, zsh and fish completions under PREFIX
+# (DESTDIR in front, for packaging).
 install: static
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -s -m 0755 $(STATIC_BIN)/advance $(DESTDIR)$(PREFIX)/bin/advance
+	$(SWIFT) build --product generate-manual
+	$(MAKE) install-files BIN=$(STATIC_BIN)/advance STRIP=-s \
+	  MANUAL_TOOL=$$($(SWIFT) build --show-bin-path)/generate-manual
+
+# The layout alone, from a built BIN: the man page is generated from the commands themselves
+# (swift-argument-parser's generate-manual), the completions by the binary.
+BIN ?= $(STATIC_BIN)/advance
+MANUAL_TOOL ?= $$($(SWIFT) build --show-bin-path)/generate-manual
+STRIP ?=
+MANDIR ?= $(PREFIX)/share/man
+BASHDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+install-files:
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(BASHDIR) \
+	  $(DESTDIR)$(ZSHDIR) $(DESTDIR)$(FISHDIR)
+	install $(STRIP) -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/advance
+	@manual=$$(mktemp -d) && trap 'rm -rf "$$manual"' EXIT && \
+	  $(MANUAL_TOOL) $(BIN) --output-directory "$$manual" > /dev/null && \
+	  install -m 0644 "$$manual/advance.1" $(DESTDIR)$(MANDIR)/man1/advance.1
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(BASHDIR)/advance
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(ZSHDIR)/_advance
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(FISHDIR)/advance.fish
+	chmod 0644 $(DESTDIR)$(BASHDIR)/advance $(DESTDIR)$(ZSHDIR)/_advance \
+	  $(DESTDIR)$(FISHDIR)/advance.fish
 
 # libFuzzer + ASan over every target in Fuzz/seeds, FUZZ_SECONDS each (Fuzz/run.sh).
 FUZZ_SECONDS ?= 30

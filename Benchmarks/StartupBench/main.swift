@@ -65,6 +65,38 @@ for (index, (label, path)) in ([("advance (REPL prompt)", folder + "/advance")] 
 // offers to resume; one journal for all runs, as on a founder's machine.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent().path
+// The REPL's banner reads the day's agenda from the journal (one indexed read): the same prompt
+// with a journal of 200 leads, their steps due and most of them gone quiet, against none.
+let agendaJournal = home.path + "/agenda.sqlite"
+let later = Date().addingTimeInterval(10 * 86_400)
+let laterDay = String(ISO8601DateFormatter().string(from: later).prefix(10))
+let agendaEnvironment = ["ADVANCE_JOURNAL": agendaJournal, "ADVANCE_TODAY": laterDay]
+for index in 0..<200 {
+  let answers = home.path + "/debrief.yaml"
+  try """
+  lead: Lead \(index)
+  notes: They reconcile invoices by hand.
+  asked: a pilot next week
+  reply: Maybe next quarter.
+  next_steps: I send Lead \(index) the deck tomorrow
+
+  """.write(toFile: answers, atomically: true, encoding: .utf8)
+  let run = try ShellRun.advance(
+    ["debrief", "--answers", answers],
+    environment: home.environment(["ADVANCE_JOURNAL": agendaJournal]))
+  guard run.status == 0 else {
+    print("setting up the agenda journal failed: \(run.errors)")
+    exit(1)
+  }
+}
+let empty = median(try time(folder + "/advance", until: "advance> "))
+let banner = median(
+  try time(folder + "/advance", environment: agendaEnvironment, until: "advance> "))
+print("  " + padded("advance, no journal") + String(format: "%7.1f ms", empty))
+print(
+  "  " + padded("advance, 200 leads and the banner")
+    + String(format: "%7.1f ms  %5.2f× without a journal", banner, banner / empty))
+
 let journal = ["ADVANCE_JOURNAL": home.path + "/bench.sqlite"]
 let prepBuilds = [("advance prep", folder + "/advance")] + extra.map { ("\($0.0): prep", $0.1) }
 let preps = try prepBuilds.map { label, path in

@@ -73,6 +73,12 @@ public struct MeetingRecord: Sendable {
       yourCurrencies: Self.yourCurrencies(answers), yoursStands: yoursStands)
   }
 
+  /// When the meeting is: the prep's `when` answer, stored by the date question as
+  /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
+  public static func scheduledFor(_ answers: [String: String]) -> DueDate? {
+    answers["when"].flatMap(DueDate.init)
+  }
+
   /// The meeting with the answers (and the scorecard, for a debrief) applied, its status done.
   public static func finished(
     _ meeting: Meeting, answers: [String: String], scorecard: Scorecard? = nil
@@ -82,6 +88,7 @@ public struct MeetingRecord: Sendable {
     if let ask = answers["ask"] ?? answers["planned"] { meeting.plannedAsk = ask }
     if let reply = answers["reply"] { meeting.reply = reply }
     meeting.yourVerdict = yourVerdict(answers)
+    if let when = scheduledFor(answers) { meeting.scheduledFor = when }
     if let card = scorecard {
       meeting.verdict = card.verdict
       meeting.advanced = card.advancement.advanced

@@ -50,8 +50,9 @@ struct WizardTerminalTests {
     try session.answer("Budget is frozen", thenWaitFor: "real yes sound like")
     try session.answer("Sure, here is her email", thenWaitFor: "hedge sound like")
     try session.answer("Let me think about it", thenWaitFor: "clear no sound like")
-    session.type("Not a priority")
-    session.press(.enter)
+    try session.answer("Not a priority", thenWaitFor: "When is the meeting?")
+    // The meeting's time, echoed with its weekday: it puts the meeting on `today`.
+    try session.answer("thursday 2pm", thenWaitFor: "Thu 26 Nov 14:00, this week")
     let screen = try session.waitFor("Saved to your journal.")
     #expect(screen.contains("Plan for Dana"))
     // The ask was graded right under it, and the questions were checked.
@@ -68,6 +69,9 @@ struct WizardTerminalTests {
     let history = try String(
       contentsOfFile: home.path + "/state/advance/history", encoding: .utf8)
     #expect(history == "prep Dana\nquit\n")
+    let today = try ShellRun.advance(
+      ["today"], environment: home.environment(["ADVANCE_TODAY": "2026-11-25"]))
+    #expect(today.output.contains("  tomorrow 14:00: Dana, prepped\n"))
   }
 
   @Test func killedMidWizardLosesNoAnswerAndResumes() throws {

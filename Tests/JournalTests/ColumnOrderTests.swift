@@ -12,7 +12,7 @@ import Testing
       "meeting",
       "id leadId kind prepId day status plannedAsk askedCurrency reply verdict currencies "
         + "strength score scorecard complimentCount factCount earlyvangelistSigns createdAt "
-        + "updatedAt yourVerdict advanced"
+        + "updatedAt yourVerdict advanced scheduledFor"
     ),
     (
       "commitment",

@@ -55,7 +55,7 @@ import Vocabulary
     let folder = try TemporaryFolder()
     let journal = try populated(folder)
     let json = try journal.export(.json)
-    #expect(json.contains("\"schemaVersion\" : \(JournalStore.schemaVersion)"))
+    #expect(json.contains("\"schemaVersion\" : \(JournalSchema.version)"))
     #expect(json.contains("\"practiceAttempts\" : [") && json.contains("\"drillCards\" : ["))
     #expect(!json.contains("practiceResults") && !json.contains("drillResults"))
     #expect(try journal.export(.json) == json, "stable output")
@@ -106,7 +106,7 @@ import Vocabulary
     ("\"strength\" : 80", "\"strength\" : 180", "meetings[2].strength"),
     ("\"strength\" : 80", "\"strength\" : \"80\"", "meetings[2].strength"),
     ("\"day\" : \"2026-11-05\"", "\"day\" : \"2026-11-31\"", "meetings[1].day"),
-    ("\"schemaVersion\" : \(JournalStore.schemaVersion)", "\"schemaVersion\" : 9", "schemaVersion"),
+    ("\"schemaVersion\" : \(JournalSchema.version)", "\"schemaVersion\" : 99", "schemaVersion"),
     ("\"askScore\" : 55", "\"askScore\" : 155", "practiceAttempts[0].askScore"),
     ("\"quality\" : \"undated\"", "\"quality\" : \"maybe\"", "practiceAttempts[0].quality"),
     ("\"correct\" : 1", "\"correct\" : 3", "drillSittings[0].correct"),
@@ -178,7 +178,7 @@ import Vocabulary
     #expect(try journal.importJSON(Data(V3Fixture.export.utf8)) == ImportSummary(unchanged: 13))
     let json = try journal.export(.json)
     #expect(
-      json.contains("\"schemaVersion\" : \(JournalStore.schemaVersion)")
+      json.contains("\"schemaVersion\" : \(JournalSchema.version)")
         && !json.contains("drillResults"))
     let other = try TemporaryFolder().journal()
     _ = try other.importJSON(Data(json.utf8))

@@ -28,7 +28,9 @@ func bundledScriptLoadsCleanly(name: String) throws {
   let script = try #require(ScriptLoader(knownChecks: knownChecks).load(path: path).script)
   #expect(script.question("ask")?.check == "ask")
   #expect(script.question("questions")?.check == "questions")
-  #expect(script.steps.count == 4)
+  #expect(script.steps.count == 5)
+  // The meeting's time is a forgiving date, read as next steps' dates are.
+  #expect(script.question("when")?.kind == .date)
 }
 
 @Test func unregisteredChecksAreReportedWhenTheCallerSaysSo() throws {

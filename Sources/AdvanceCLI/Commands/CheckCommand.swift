@@ -1,14 +1,18 @@
 import ArgumentParser
 import Foundation
 import PromptKit
+import Workflow
 
 /// `advance check [PATH...]`: lint prompt scripts, personas and lexicons.
 struct CheckCommand: AdvanceCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Lint prompt scripts, lexicons, personas and drills; compiler-style diagnostics.",
+    abstract:
+      "Lint prompt scripts, lexicons, personas, drills and config.yaml; compiler-style "
+      + "diagnostics.",
     discussion: """
-      With no PATH, checks every file in use: the bundled ones and your prompts folder's.
+      With no PATH, checks every file in use: the bundled ones, your prompts folder's, and
+      $XDG_CONFIG_HOME/advance/config.yaml.
       A PATH may be a file or a folder. Exit status 1 on any error (and on warnings with --strict).
       """
   )
@@ -80,13 +84,24 @@ struct CheckCommand: AdvanceCommand {
     if let folder = library.userDirectory {
       names.formUnion(try yamlFiles(under: folder).map { String($0.dropFirst(folder.count + 1)) })
     }
-    return names.sorted().compactMap { name -> File? in
+    var files = names.sorted().compactMap { name -> File? in
       do throws(PrivateFile.Failure) {
         return try library.file(name).map { File(name: name, path: $0.displayPath, text: $0.text) }
       } catch {
         return File(name: name, failure: error)
       }
     }
+    // The settings file, when there is one.
+    if let path = AgendaConfig.path(environment: context.environment) {
+      do throws(PrivateFile.Failure) {
+        if let text = try PrivateFile.readText(path, limit: PromptLibrary.maximumFileSize) {
+          files.append(File(name: path, path: path, text: text))
+        }
+      } catch {
+        files.append(File(name: path, failure: error))
+      }
+    }
+    return files
   }
 
   private func filesAt(_ paths: [String]) throws -> [File] {

@@ -37,11 +37,23 @@ public final class CommandContext {
     self.isInREPL = isInREPL
   }
 
+  /// Whether output is for a screen reader or braille display (`--accessible`,
+  /// `ADVANCE_ACCESSIBLE=1`): plain lines only, no colour, no cursor movement, no charts.
+  public var isAccessible: Bool {
+    options.accessible || Self.accessibleByEnvironment(environment)
+  }
+
+  static func accessibleByEnvironment(_ environment: [String: String]) -> Bool {
+    guard let value = environment["ADVANCE_ACCESSIBLE"] else { return false }
+    return !["", "0", "false", "no"].contains(value.lowercased())
+  }
+
   /// The context for this process, from its options and environment.
   public static func standard(options: CommandSettings) -> CommandContext {
     let environment = ProcessEnvironment.current()
+    let accessible = options.accessible || accessibleByEnvironment(environment)
     let color = TerminalStyle.wantsColor(
-      noColorFlag: options.noColor, environment: environment,
+      noColorFlag: options.noColor || accessible, environment: environment,
       outputIsTerminal: isatty(STDOUT_FILENO) == 1)
     return CommandContext(
       console: .standard(color: color), environment: environment, options: options)
@@ -52,7 +64,12 @@ public final class CommandContext {
     if let reader {
       return reader
     }
-    let made: any LineReader = LineEditor() ?? PipeLineReader()
+    let made: any LineReader
+    if isAccessible, isatty(STDIN_FILENO) == 1 {
+      made = PlainLineReader(console: console)
+    } else {
+      made = LineEditor() ?? PipeLineReader()
+    }
     reader = made
     return made
   }
@@ -69,7 +86,7 @@ public final class CommandContext {
   public func overriding(with explicit: CommandSettings) -> CommandContext {
     let merged = options.overridden(by: explicit)
     let console =
-      explicit.noColor && self.console.style.isEnabled
+      (explicit.noColor || explicit.accessible) && self.console.style.isEnabled
       ? Console.standard(color: false) : self.console
     let context = CommandContext(
       console: console, environment: environment, options: merged, reader: reader,

@@ -18,10 +18,16 @@ public struct GlobalOptions: ParsableArguments {
   @Flag(name: .customLong("no-color"), help: "Print without colour (also: NO_COLOR=1).")
   public var noColor = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Plain lines for screen readers: no colour, no cursor moves, choices as numbered lines "
+        + "(also: ADVANCE_ACCESSIBLE=1)."))
+  public var accessible = false
+
   public init() {}
 
   /// What was parsed, as the plain value commands run with.
   public var settings: CommandSettings {
-    CommandSettings(journal: journal, prompts: prompts, noColor: noColor)
+    CommandSettings(journal: journal, prompts: prompts, noColor: noColor, accessible: accessible)
   }
 }

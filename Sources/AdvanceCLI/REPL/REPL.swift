@@ -43,6 +43,9 @@ public final class REPL {
         console.style.paint("advance \(Advance.version)", .bold)
           + " — turn customer meetings into commitments. Type 'help' for commands, 'quit' to leave."
       )
+      for line in REPLBanner.agendaLines(context: context) {
+        console.line(line)
+      }
       loadHistory()
     }
     reader.completionProvider = ClosureCompletionProvider { [context] words in

@@ -2,13 +2,17 @@ import Foundation
 import Practice
 import PromptKit
 import Scoring
+import Workflow
 
-/// The kinds of files under a prompts folder, each with its own loader and diagnostics.
+/// The kinds of files `check` reads, each with its own loader and diagnostics: those under a
+/// prompts folder, and the settings file.
 enum PromptFileKind: String, CaseIterable {
   case wizard
   case lexicon
   case persona
   case drill
+  /// `config.yaml`, the thresholds of `today` (``AgendaConfig``).
+  case config
 
   /// The kind of the file at `name`, a path below a prompts folder or any path: by its folder.
   static func of(_ name: String) -> PromptFileKind? {
@@ -18,7 +22,7 @@ enum PromptFileKind: String, CaseIterable {
     case "lexicon": return .lexicon
     case "personas": return .persona
     case "drills": return .drill
-    default: return .wizard
+    default: return name.split(separator: "/").last == "config.yaml" ? .config : .wizard
     }
   }
 
@@ -51,6 +55,8 @@ enum PromptFileKind: String, CaseIterable {
       }
     case .drill:
       return DrillDeckLoader.load(files.map { .init(path: $0.path, text: $0.text) }).1
+    case .config:
+      return files.flatMap { AgendaConfig.load($0.text, path: $0.path).1 }
     }
   }
 }

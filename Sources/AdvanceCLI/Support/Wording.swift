@@ -1,9 +1,9 @@
 /// Small pieces of English the commands' messages share.
 enum Wording {
-  /// `a`, `a or b`, `a, b or c`.
-  static func alternatives(_ words: [String]) -> String {
+  /// `a`, `a or b`, `a, b or c` (or `and`, with `joiner`).
+  static func alternatives(_ words: [String], joiner: String = "or") -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + " or " + last
+    return words.dropLast().joined(separator: ", ") + " \(joiner) " + last
   }
 
   /// `1 meeting`, `3 meetings`.

@@ -59,6 +59,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   public var createdAt: Date
   /// When any field last changed.
   public var updatedAt: Date
+  /// When the meeting is, as the prep gave it (a day, maybe a time); `nil` when not known.
+  public var scheduledFor: DueDate?
 
   /// Creates a meeting; counts default to zero and the status to `draft`.
   public init(
@@ -68,7 +70,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     yourVerdict: Verdict? = nil, advanced: Bool? = nil, currencies: [Currency] = [],
     strength: Int? = nil, score: Int? = nil,
     scorecard: String? = nil, complimentCount: Int = 0, factCount: Int = 0,
-    earlyvangelistSigns: Int = 0, createdAt: Date? = nil, updatedAt: Date? = nil
+    earlyvangelistSigns: Int = 0, createdAt: Date? = nil, updatedAt: Date? = nil,
+    scheduledFor: DueDate? = nil
   ) {
     let now = Date.journalNow()
     self.id = id
@@ -92,6 +95,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
     self.earlyvangelistSigns = earlyvangelistSigns
     self.createdAt = createdAt?.truncatedToMilliseconds ?? now
     self.updatedAt = updatedAt?.truncatedToMilliseconds ?? self.createdAt
+    self.scheduledFor = scheduledFor
   }
 }
 
@@ -103,7 +107,7 @@ extension Meeting: FetchableRecord, PersistableRecord {
   static let columns = [
     "id", "leadId", "kind", "prepId", "day", "status", "plannedAsk", "askedCurrency", "reply",
     "verdict", "currencies", "strength", "score", "scorecard", "complimentCount", "factCount",
-    "earlyvangelistSigns", "createdAt", "updatedAt", "yourVerdict", "advanced",
+    "earlyvangelistSigns", "createdAt", "updatedAt", "yourVerdict", "advanced", "scheduledFor",
   ]
 
   public static var databaseSelection: [any SQLSelectable] { columns.map { Column($0) } }
@@ -132,6 +136,7 @@ extension Meeting: FetchableRecord, PersistableRecord {
     updatedAt = try row.date(18)
     yourVerdict = try row.optional(19)
     advanced = row.int(20).map { $0 != 0 }
+    scheduledFor = try row.optionalDue(21)
   }
 
   public func encode(to container: inout PersistenceContainer) throws {
@@ -156,5 +161,6 @@ extension Meeting: FetchableRecord, PersistableRecord {
     container["earlyvangelistSigns"] = earlyvangelistSigns
     container["createdAt"] = ISOTimestamp.string(createdAt)
     container["updatedAt"] = ISOTimestamp.string(updatedAt)
+    container["scheduledFor"] = scheduledFor?.description
   }
 }

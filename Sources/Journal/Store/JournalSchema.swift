@@ -5,14 +5,13 @@ import GRDB
 /// Each migration also sets `PRAGMA user_version` to its number, so a file can be recognised
 /// (and a newer one refused) from its header before SQLite touches it.
 enum JournalSchema {
-  /// The schema version this binary writes: the number of the last migration (v6 is another
-  /// branch's).
+  /// The schema version this binary writes: the number of the last migration.
   static let version = 7
 
   /// The names of the migrations, oldest first.
   static let migrationNames = [
     "v1-leads-meetings-commitments", "v2-practice-drill", "v3-lead-stats",
-    "v4-practice-progress", "v5-meeting-record", "v7-founder-names",
+    "v4-practice-progress", "v5-meeting-record", "v6-week", "v7-founder-names",
   ]
 
   static let migrator: DatabaseMigrator = {
@@ -22,7 +21,8 @@ enum JournalSchema {
     migrator.registerMigration(migrationNames[2], migrate: createLeadStats)
     migrator.registerMigration(migrationNames[3], migrate: createPracticeProgress)
     migrator.registerMigration(migrationNames[4], migrate: createMeetingRecord)
-    migrator.registerMigration("v7-founder-names", migrate: createFounderNames)
+    migrator.registerMigration(migrationNames[5], migrate: createWeek)
+    migrator.registerMigration(migrationNames[6], migrate: createFounderNames)
     return migrator
   }()
 

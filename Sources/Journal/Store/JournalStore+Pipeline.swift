@@ -32,8 +32,9 @@ extension JournalStore {
     rows.reserveCapacity(entries.count)
     keys.reserveCapacity(entries.count)
     for (index, (lead, meetings, steps, kept)) in entries.enumerated() {
-      let keptDay = steps.lastKeptAt.map { JournalDay($0, timeZone: timeZone) }
-      let advancement = Self.later(meetings.lastAdvancedDay, keptDay)
+      let advancement = LeadActivity.lastAdvancement(
+        lastAdvancedDay: meetings.lastAdvancedDay, lastKeptAt: steps.lastKeptAt,
+        timeZone: timeZone)
       var warnings: [PipelineWarning] = []
       if let due = steps.nextDue, due.day < today { warnings.append(.nextStepOverdue) }
       if meetings.count > 0, steps.open == 0 { warnings.append(.noNextStep) }
@@ -47,9 +48,9 @@ extension JournalStore {
         warnings.append(.earlyvangelistNotAskedForMoney)
       }
       // A lead never met is as recent as the day it was added.
-      let activity =
-        Self.later(meetings.lastDay, advancement)
-        ?? JournalDay(lead.createdAt, timeZone: timeZone)
+      let activity = LeadActivity.lastDay(
+        lastMeetingDay: meetings.lastDay, lastAdvancement: advancement,
+        createdAt: lead.createdAt, timeZone: timeZone)
       keys.append(
         SortKey(
           group: warnings.first == .nextStepOverdue ? 0 : warnings.isEmpty ? 2 : 1,
@@ -68,12 +69,6 @@ extension JournalStore {
     // kept promise and warnings by value.
     keys.sort()
     return keys.compactMap { rows[$0.index].take() }
-  }
-
-  private static func later(_ left: JournalDay?, _ right: JournalDay?) -> JournalDay? {
-    guard let left else { return right }
-    guard let right else { return left }
-    return max(left, right)
   }
 
   /// Overdue first (the longest overdue on top), then other warnings, then the rest; the most
