@@ -23,7 +23,9 @@ flags=(-c release --scratch-path "$scratch" --product AdvanceFuzz
 
 log=$(mktemp)
 started=$(date +%s)
-if ! swift build "${flags[@]}" >"$log" 2>&1; then
+# The build runs PromptEmbedder (built with the same sanitizers) to read the bundled scripts;
+# what its one short run leaves allocated at exit is no finding, so leaks are not checked there.
+if ! ASAN_OPTIONS=detect_leaks=0 swift build "${flags[@]}" >"$log" 2>&1; then
   if ! grep -q 'symbol not found: AdvanceFuzz_main' "$log"; then
     cat "$log"
     exit 1
