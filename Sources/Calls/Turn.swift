@@ -30,8 +30,12 @@ public struct Turn: Sendable, Hashable {
     var count = 0
     var inWord = false
     for scalar in text.unicodeScalars {
+      let letter =
+        scalar.isASCII
+        ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+        : scalar.properties.isAlphabetic
       let isWordScalar =
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        letter || ("0"..."9").contains(scalar)
         || (inWord && (scalar == "'" || scalar == "\u{2019}" || scalar == "-"))
       if isWordScalar && !inWord { count += 1 }
       inWord = isWordScalar

@@ -135,27 +135,30 @@ public struct CallReader: Sendable {
   // MARK: The ask
 
   /// Openings of a sentence that asks for something.
-  private static let requestOpeners = [
+  private static let requestOpenerList = [
     "would you", "could you", "could we", "can we", "can you", "will you", "would it",
     "let's", "let\u{2019}s", "how about", "are you open", "are you willing", "would you be",
     "is it worth", "shall we", "do you want to", "what if we", "is this something",
   ]
+  private static let requestOpeners = PhraseList(requestOpenerList)
+  /// The same openers as whole words inside a sentence ("if we built it, would you pay?").
+  private static let requestsInside = PhraseList(requestOpenerList, before: " ", after: " ")
 
   /// Words that announce the ask.
-  private static let announcements = [
+  private static let announcements = PhraseList([
     "my ask", "i'd like to propose", "i\u{2019}d like to propose", "what i'd propose",
     "here's what i'd like", "let me ask for something", "i want to ask for", "i'd like to ask for",
     "so here's the ask", "i'd propose", "like to ask", "like to propose", "here's the ask",
-  ]
+  ])
 
   /// Openings of the founder's own offer or a request for permission.
-  private static let ownActions = [
+  private static let ownActions = PhraseList([
     "can i ask", "could i ask", "may i ask", "can i send", "could i send", "should i send",
     "if i ", "i'll ", "i\u{2019}ll ", "i can ", "i could ", "would it help if i", "shall i ",
     "want me to", "i will ", "we'll ", "we\u{2019}ll ", "we will ", "we can ",
     "would it be okay if i", "is it okay if i", "mind if i",
     "would it be ok if i", "is it ok if i", "would you mind if i",
-  ]
+  ])
 
   /// The founder's turn that asks for a next step.
   ///
@@ -173,17 +176,16 @@ public struct CallReader: Sendable {
       else { continue }
       let lower = turn.text.lowercased()
       // "Here's my ask", "I'd like to propose": the whole turn is the request.
-      let announced = Self.announcements.contains { lower.contains($0) }
+      let announced = Self.announcements.occurs(in: lower)
       let requests = CallSentences.split(lower).filter { sentence in
         let opening = Self.opening(sentence)
-        if Self.ownActions.contains(where: { opening.hasPrefix($0) }) { return false }
+        if Self.ownActions.opens(opening) { return false }
         if announced { return true }
         // "If we built it, would you pay…?": the question after a condition counts too.
         let yesNo =
           sentence.hasSuffix("?")
-          && (Self.yesNoOpeners.contains { opening.hasPrefix($0) }
-            || Self.requestOpeners.contains { sentence.contains(" " + $0 + " ") })
-        return yesNo || Self.requestOpeners.contains { opening.hasPrefix($0) }
+          && (Self.yesNoOpeners.opens(opening) || Self.requestsInside.occurs(in: sentence))
+        return yesNo || Self.requestOpeners.opens(opening)
       }
       guard !requests.isEmpty else { continue }
       // Questions about what they did are the learning part of the call, not the push.
@@ -215,10 +217,6 @@ public struct CallReader: Sendable {
 
   /// A sentence without the fillers that open it ("so", "um", "okay, and").
   static func opening(_ sentence: String) -> Substring {
-    let fillers: Set<Substring> = [
-      "so", "um", "uh", "okay", "ok", "and", "well", "right", "then", "great", "yeah", "and,",
-      "so,", "um,", "okay,", "well,", "right,", "great,", "yeah,", "ha,", "ha.", "perfect,",
-    ]
     var rest = sentence[...]
     while let space = rest.firstIndex(of: " "), fillers.contains(rest[..<space]) {
       rest = rest[rest.index(after: space)...]
@@ -226,11 +224,16 @@ public struct CallReader: Sendable {
     return rest
   }
 
+  private static let fillers: Set<Substring> = [
+    "so", "um", "uh", "okay", "ok", "and", "well", "right", "then", "great", "yeah", "and,",
+    "so,", "um,", "okay,", "well,", "right,", "great,", "yeah,", "ha,", "ha.", "perfect,",
+  ]
+
   /// Openings of a yes/no question.
-  private static let yesNoOpeners = [
+  private static let yesNoOpeners = PhraseList([
     "would", "could", "can", "will", "is", "are", "do", "does", "shall", "should", "might",
     "may", "how about", "what if we", "are you",
-  ]
+  ])
 
   // MARK: Planned questions
 
@@ -283,24 +286,24 @@ public struct CallReader: Sendable {
     case speaker, listener, other
   }
 
+  private static let speakerMarkers = PhraseList([
+    "i'll ", "i will ", "i'm going to ", "i am going to ", "i can ", "we'll ", "we will ",
+    "we're going to ", "let me ", "i\u{2019}ll ", "we\u{2019}ll ", "on my end", "from my side",
+    "on my side", "my team will ", "i'd be happy to ", "i'll get ",
+  ])
+  private static let listenerMarkers = PhraseList([
+    "you'll ", "you will ", "you\u{2019}ll ", "you're going to ", "can you ",
+  ])
+  private static let otherMarkers = PhraseList([
+    "he'll ", "she'll ", "they'll ", "he will ", "she will ", "they will ", "he\u{2019}ll ",
+    "she\u{2019}ll ", "they\u{2019}ll ",
+  ])
+
   /// Who a step sentence says will act, from its future marker.
   private static func subject(_ lower: String) -> Subject? {
-    let speaker = [
-      "i'll ", "i will ", "i'm going to ", "i am going to ", "i can ", "we'll ", "we will ",
-      "we're going to ", "let me ", "i\u{2019}ll ", "we\u{2019}ll ", "on my end", "from my side",
-      "on my side", "my team will ", "i'd be happy to ", "i'll get ",
-    ]
-    let listener = ["you'll ", "you will ", "you\u{2019}ll ", "you're going to ", "can you "]
-    let other = [
-      "he'll ", "she'll ", "they'll ", "he will ", "she will ", "they will ", "he\u{2019}ll ",
-      "she\u{2019}ll ", "they\u{2019}ll ",
-    ]
-    func has(_ markers: [String]) -> Bool {
-      markers.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
-    }
-    if has(speaker) { return .speaker }
-    if has(listener) { return .listener }
-    if has(other) { return .other }
+    if speakerMarkers.startsWord(in: lower) { return .speaker }
+    if listenerMarkers.startsWord(in: lower) { return .listener }
+    if otherMarkers.startsWord(in: lower) { return .other }
     return nil
   }
 
@@ -335,7 +338,7 @@ public struct CallReader: Sendable {
         guard let subject = Self.subject(lower) else { continue }
         let words = lower.split { !$0.isLetter && $0 != "'" }.map(String.init)
         guard words.contains(where: Self.actionVerbs.contains) else { continue }
-        guard !lower.hasPrefix("if "), !lower.contains(" if you want") else { continue }
+        guard !lower.hasPrefix("if "), !Self.conditions.occurs(in: lower) else { continue }
         let owner: Party
         switch subject {
         case .speaker: owner = sides[index]
@@ -354,6 +357,14 @@ public struct CallReader: Sendable {
     return found
   }
 
+  /// A step offered on a condition ("I'll send it if you want").
+  private static let conditions = PhraseList([" if you want"])
+
+  /// Words for the day of the call.
+  private static let today = PhraseList([
+    "tonight", "this afternoon", "this evening", "later today", "end of day", "today",
+  ])
+
   /// A due date said in a sentence; "tonight", "this afternoon" and "end of day" are the day
   /// of the call.
   static func due(in text: String, context: AnswerContext) -> DueDate? {
@@ -363,9 +374,7 @@ public struct CallReader: Sendable {
     }), let due = DueDate(match.reading.iso) {
       return due
     }
-    let lower = text.lowercased()
-    let today = ["tonight", "this afternoon", "this evening", "later today", "end of day", "today"]
-    guard today.contains(where: lower.contains) else { return nil }
+    guard Self.today.occurs(in: text.lowercased()) else { return nil }
     return DueDate(JournalDay(context.now, timeZone: context.calendar.timeZone))
   }
 
