@@ -103,8 +103,7 @@ extension JournalStore {
     var result: [Followup] = []
     try db.forEachRow(
       sql: """
-        SELECT commitment.id, commitment.what, commitment.due, commitment.owner,
-               lead.name, lead.company
+        SELECT \(Followup.columns)
         FROM commitment INDEXED BY commitment_on_status_due
         JOIN lead ON lead.id = commitment.leadId
         WHERE commitment.status = 'promised' AND commitment.due IS NOT NULL
@@ -112,12 +111,7 @@ extension JournalStore {
         ORDER BY commitment.due, commitment.createdAt, commitment.id
         """, arguments: [day.adding(days: 1).description]
     ) { row in
-      result.append(
-        Followup(
-          commitment: OpenStep(
-            id: try row.required(0), what: try row.required(1), due: try row.optionalDue(2),
-            owner: try row.party(3)),
-          leadName: try row.required(4), leadCompany: try row.required(5), today: day))
+      result.append(try Followup(row: row, today: day))
     }
     return result
   }

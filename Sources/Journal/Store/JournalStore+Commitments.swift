@@ -82,20 +82,14 @@ extension JournalStore {
       for condition in ["due IS NOT NULL", "due IS NULL"] {
         try db.forEachRow(
           sql: """
-            SELECT commitment.id, commitment.what, commitment.due, commitment.owner,
-                   lead.name, lead.company
+            SELECT \(Followup.columns)
             FROM commitment INDEXED BY commitment_on_status_due
             JOIN lead ON lead.id = commitment.leadId
             WHERE commitment.status = 'promised' AND commitment.\(condition)
             ORDER BY commitment.due, commitment.createdAt, commitment.id
             """
         ) { row in
-          followups.append(
-            Followup(
-              commitment: OpenStep(
-                id: try row.required(0), what: try row.required(1), due: try row.optionalDue(2),
-                owner: try row.party(3)),
-              leadName: try row.required(4), leadCompany: try row.required(5), today: today))
+          followups.append(try Followup(row: row, today: today))
         }
       }
       return followups
