@@ -8,18 +8,10 @@ struct ReviewJSON: Encodable {
     struct Asks: Encodable {
       var graded: Int
       var good: Int
-      var average: Int?
+      @Nullable var average: Int?
       var letters: [String: Int]
 
       enum CodingKeys: String, CodingKey { case graded, good, average, letters }
-
-      func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(graded, forKey: .graded)
-        try container.encode(good, forKey: .good)
-        try container.encode(average, forKey: .average)
-        try container.encode(letters, forKey: .letters)
-      }
     }
 
     struct Day: Encodable {
@@ -32,7 +24,7 @@ struct ReviewJSON: Encodable {
     var through: JournalDay
     var meetingsHeld: Int
     var advanced: Int
-    var advancementRate: Int?
+    @Nullable var advancementRate: Int?
     var verdicts: [String: Int]
     var kept: [String: Int]
     var broken: [String: Int]
@@ -67,23 +59,6 @@ struct ReviewJSON: Encodable {
       case earlyvangelists, days
       case meetingsHeld = "meetings_held"
       case advancementRate = "advancement_rate"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(from, forKey: .from)
-      try container.encode(through, forKey: .through)
-      try container.encode(meetingsHeld, forKey: .meetingsHeld)
-      try container.encode(advanced, forKey: .advanced)
-      try container.encode(advancementRate, forKey: .advancementRate)
-      try container.encode(verdicts, forKey: .verdicts)
-      try container.encode(kept, forKey: .kept)
-      try container.encode(broken, forKey: .broken)
-      try container.encode(asks, forKey: .asks)
-      try container.encode(facts, forKey: .facts)
-      try container.encode(compliments, forKey: .compliments)
-      try container.encode(earlyvangelists, forKey: .earlyvangelists)
-      try container.encode(days, forKey: .days)
     }
   }
 

@@ -10,8 +10,8 @@ extension JournalJSON {
     var company: String
     var stage: LeadStage
     var day: JournalDay
-    var meetingId: String?
-    var stepId: String?
+    @Nullable var meetingId: String?
+    @Nullable var stepId: String?
     var snippet: String
 
     init(_ hit: SearchHit) {
@@ -30,18 +30,6 @@ extension JournalJSON {
       case kind, lead, company, stage, day, snippet
       case meetingId = "meeting_id"
       case stepId = "step_id"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(lead, forKey: .lead)
-      try container.encode(company, forKey: .company)
-      try container.encode(stage, forKey: .stage)
-      try container.encode(day, forKey: .day)
-      try container.encode(meetingId, forKey: .meetingId)
-      try container.encode(stepId, forKey: .stepId)
-      try container.encode(snippet, forKey: .snippet)
     }
   }
 }

@@ -36,10 +36,10 @@ enum JournalJSON {
     var company: String
     var stage: LeadStage
     var meetings: Int
-    var advanced: Bool?
-    var lastMeeting: JournalDay?
-    var lastAdvanced: JournalDay?
-    var nextStep: Step?
+    @Nullable var advanced: Bool?
+    @Nullable var lastMeeting: JournalDay?
+    @Nullable var lastAdvanced: JournalDay?
+    @Nullable var nextStep: Step?
     var openSteps: Int
     var warnings: [String]
 
@@ -63,20 +63,6 @@ enum JournalJSON {
       case nextStep = "next_step"
       case openSteps = "open_steps"
     }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(name, forKey: .name)
-      try container.encode(company, forKey: .company)
-      try container.encode(stage, forKey: .stage)
-      try container.encode(meetings, forKey: .meetings)
-      try container.encode(advanced, forKey: .advanced)
-      try container.encode(lastMeeting, forKey: .lastMeeting)
-      try container.encode(lastAdvanced, forKey: .lastAdvanced)
-      try container.encode(nextStep, forKey: .nextStep)
-      try container.encode(openSteps, forKey: .openSteps)
-      try container.encode(warnings, forKey: .warnings)
-    }
   }
 
   /// One meeting of `show --json`.
@@ -86,10 +72,10 @@ enum JournalJSON {
     var status: Meeting.Status
     var plannedAsk: String
     var reply: String
-    var verdict: Verdict?
-    var yourVerdict: Verdict?
-    var advanced: Bool?
-    var score: Int?
+    @Nullable var verdict: Verdict?
+    @Nullable var yourVerdict: Verdict?
+    @Nullable var advanced: Bool?
+    @Nullable var score: Int?
     var nextSteps: [Step]
 
     init(_ meeting: Meeting, steps: [Commitment]) {
@@ -110,20 +96,6 @@ enum JournalJSON {
       case plannedAsk = "planned_ask"
       case yourVerdict = "your_verdict"
       case nextSteps = "next_steps"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(day, forKey: .day)
-      try container.encode(status, forKey: .status)
-      try container.encode(plannedAsk, forKey: .plannedAsk)
-      try container.encode(reply, forKey: .reply)
-      try container.encode(verdict, forKey: .verdict)
-      try container.encode(yourVerdict, forKey: .yourVerdict)
-      try container.encode(advanced, forKey: .advanced)
-      try container.encode(score, forKey: .score)
-      try container.encode(nextSteps, forKey: .nextSteps)
     }
   }
 
@@ -162,9 +134,9 @@ enum JournalJSON {
     var company: String
     var what: String
     var owner: Party
-    var due: DueDate?
+    @Nullable var due: DueDate?
     var status: Commitment.Status
-    var daysOverdue: Int?
+    @Nullable var daysOverdue: Int?
 
     init(_ followup: Followup) {
       id = followup.commitment.id
@@ -180,18 +152,6 @@ enum JournalJSON {
     enum CodingKeys: String, CodingKey {
       case id, lead, company, what, owner, due, status
       case daysOverdue = "days_overdue"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(lead, forKey: .lead)
-      try container.encode(company, forKey: .company)
-      try container.encode(what, forKey: .what)
-      try container.encode(owner, forKey: .owner)
-      try container.encode(due, forKey: .due)
-      try container.encode(status, forKey: .status)
-      try container.encode(daysOverdue, forKey: .daysOverdue)
     }
   }
 
