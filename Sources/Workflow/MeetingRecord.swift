@@ -146,14 +146,21 @@ public struct MeetingRecord: Sendable {
   /// A line for when the founder read the reply differently from the judge, else nil.
   public static func disagreement(answers: [String: String], scorecard: Scorecard) -> String? {
     guard let own = yourVerdict(answers), own != scorecard.verdict else { return nil }
-    let reason = scorecard.interpretation.reasons.first.map { " (\($0))" } ?? ""
     let stands =
       yoursStands(answers)
       ? "Yours stands; both are kept."
       : "The judge's stands (a debrief at the terminal asks which); both are kept."
+    return readings(own: own, scorecard: scorecard) + ". " + stands
+  }
+
+  /// The founder's reading of the reply beside the judge's, with the judge's first reason:
+  /// the one wording of a disagreement, in the scorecard and where the debrief asks which
+  /// stands.
+  public static func readings(own: Verdict, scorecard: Scorecard) -> String {
+    let reason = scorecard.interpretation.reasons.first.map { " (\($0))" } ?? ""
     return
       "You read the reply as a \(own.rawValue); the judge reads a \(scorecard.verdict.rawValue)"
-      + reason + ". " + stands
+      + reason
   }
 
   /// Judges again every debrief the journal holds for it (after the v5 migration).

@@ -40,7 +40,7 @@ struct DebriefRecordTerminalTests {
     try session.answer("2", thenWaitFor: "2. us    Dana gets back")
     try session.answer("", thenWaitFor: "(yours, Return)")
     screen = session.text
-    #expect(screen.contains("You called it a commitment; the judge reads a hedge"))
+    #expect(screen.contains("You read the reply as a commitment; the judge reads a hedge"))
     session.type("h")
     session.press(.enter)
     screen = try session.waitFor("Saved to your journal.")

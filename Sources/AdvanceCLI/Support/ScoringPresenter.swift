@@ -133,7 +133,7 @@ struct ScoringPresenter {
     console.line()
     show(card)
     if let note = MeetingRecord.disagreement(answers: answers, scorecard: card) {
-      console.line(style.paint(note, .yellow))
+      console.line(style.paint(VisibleText.of(note), .yellow))
     }
   }
 

@@ -63,10 +63,8 @@ struct RecordConfirmation {
   }
 
   private func whichStands(_ own: Verdict, judge card: Scorecard) -> Verdict {
-    let reason = card.interpretation.reasons.first.map { " (\(VisibleText.of($0)))" } ?? ""
     console.line()
-    console.line(
-      "You called it a \(own.rawValue); the judge reads a \(card.verdict.rawValue)\(reason).")
+    console.line(VisibleText.of(MeetingRecord.readings(own: own, scorecard: card)) + ".")
     let yours = own.rawValue.prefix(1)
     let theirs = card.verdict.rawValue.prefix(1)
     console.line(
