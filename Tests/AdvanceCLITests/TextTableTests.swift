@@ -20,6 +20,20 @@ import Testing
       ])
   }
 
+  @Test func punctuationAndCombiningMarksCountAsTheCharactersTheyShow() {
+    // "·" and "…" are one column each; "e" + U+0301 is one character of two scalars.
+    let table = TextTable(
+      headers: ["STEP", "X"],
+      rows: [["Thu · us: send…", "a"], ["Rene\u{301} · them", "b"], ["plain", "c"]])
+    #expect(
+      table.lines() == [
+        "STEP             X",
+        "Thu · us: send…  a",
+        "René · them      b",
+        "plain            c",
+      ])
+  }
+
   @Test func aCellEndingInBlanksLeavesNoTrailingBlanks() {
     let table = TextTable(headers: ["A", "B"], rows: [["x", "y  "], ["long", ""]])
     #expect(table.lines() == ["A     B", "x     y", "long"])

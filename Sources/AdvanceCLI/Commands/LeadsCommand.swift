@@ -21,18 +21,16 @@ struct LeadsCommand: AdvanceCommand {
   static func nextStep(_ row: PipelineRow) -> String {
     guard let step = row.nextStep else { return "-" }
     let what = VisibleText.of(step.what)
-    let short = what.count > 26 ? what.prefix(25) + "…" : Substring(what)
+    // Counting bytes first: most steps are short, and counting characters walks the text.
+    let short = what.utf8.count > 26 && what.count > 26 ? what.prefix(25) + "…" : Substring(what)
     return (step.due.map { $0.label() } ?? "undated") + " · \(step.owner.rawValue): " + short
   }
 
   func run(in context: CommandContext) throws {
     let today = context.today
-    let pipeline = try context.withJournal { journal throws(JournalError) in
+    let rows = try context.withJournal { journal throws(JournalError) in
       try journal.pipeline(today: today)
     }
-    // Closed leads keep their order among themselves, after every open one.
-    let rows =
-      pipeline.filter { !$0.lead.stage.isClosed } + pipeline.filter { $0.lead.stage.isClosed }
     let console = context.console
     if json {
       console.line(try JournalJSON.text(rows.map(JournalJSON.PipelineLine.init)))

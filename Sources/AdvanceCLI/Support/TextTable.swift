@@ -37,7 +37,7 @@ struct TextTable {
       }
       text.append(contentsOf: bytes)
       if let extra = suffix(index) {
-        let lineWidth = Self.width(String(decoding: bytes, as: UTF8.self))
+        let lineWidth = Self.width(utf8: bytes)
         if let width, lineWidth + 2 + Self.printedWidth(extra) > width {
           // A continuation line, indented under the row it belongs to.
           text.append(contentsOf: "\n    ".utf8)
@@ -126,8 +126,30 @@ struct TextTable {
     return count
   }
 
-  /// Columns a cell takes: its characters, counted fast when it is all ASCII.
+  /// Columns a cell takes: its characters, counted fast when it is all ASCII, or when each
+  /// scalar is a character of its own.
   private static func width(_ cell: String) -> Int {
-    cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count
+    let isASCII =
+      cell.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+      ?? cell.utf8.allSatisfy { $0 < 0x80 }
+    if isASCII { return cell.utf8.count }
+    var scalars = 0
+    for scalar in cell.unicodeScalars {
+      // Below U+0300 and in the punctuation a table shows (`·` `–` `…`), no scalar joins the
+      // one before it into one character (a newline pair aside, which no cell holds);
+      // anything else is counted the slow, exact way.
+      guard scalar.value < 0x300 || (0x2010...0x2027).contains(scalar.value) else {
+        return cell.count
+      }
+      scalars += 1
+    }
+    return scalars
+  }
+
+  /// Columns a laid-out line takes, as ``width(_:)`` counts them, read on its bytes when it is
+  /// all ASCII.
+  private static func width(utf8 bytes: ArraySlice<UInt8>) -> Int {
+    bytes.allSatisfy { $0 < 0x80 }
+      ? bytes.count : String(decoding: bytes, as: UTF8.self).count
   }
 }

@@ -22,8 +22,14 @@ public enum VisibleText {
   /// - Returns: The text, unchanged when it holds nothing to show.
   public static func of(_ text: String, layout: Layout = .line) -> String {
     // Every character shown differently starts with one of these bytes in UTF-8.
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 })
-    else { return text }
+    func marked(_ byte: UInt8) -> Bool {
+      byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    }
+    // On the contiguous bytes when there are: a listing asks this of every name and step.
+    let hasMarked =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: marked) }
+      ?? text.utf8.contains(where: marked)
+    guard hasMarked else { return text }
     var result = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() {

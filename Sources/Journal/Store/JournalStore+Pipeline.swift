@@ -5,8 +5,9 @@ import Vocabulary
 extension JournalStore {
   /// One row per lead, the ones to act on today first.
   ///
-  /// Rows with an overdue step come first (the longest overdue on top), then rows with any other
-  /// warning, then the rest; within a group the most recently active lead comes first.
+  /// Open leads come first: rows with an overdue step (the longest overdue on top), then rows
+  /// with any other warning, then the rest; within a group the most recently active lead comes
+  /// first. Closed leads (won, lost, parked) follow, in the same order among themselves.
   ///
   /// - Parameters:
   ///   - today: the founder's today.
@@ -53,6 +54,7 @@ extension JournalStore {
         createdAt: lead.createdAt, timeZone: timeZone)
       keys.append(
         SortKey(
+          isClosed: lead.stage.isClosed,
           group: warnings.first == .nextStepOverdue ? 0 : warnings.isEmpty ? 2 : 1,
           due: steps.nextDue, activity: activity.ordinal, nameRank: nameRank[index],
           index: index))
@@ -71,9 +73,11 @@ extension JournalStore {
     return keys.compactMap { rows[$0.index].take() }
   }
 
-  /// Overdue first (the longest overdue on top), then other warnings, then the rest; the most
-  /// recently active first within a group.
+  /// Open leads before closed ones (won, lost, parked: off the to-act list); then overdue first
+  /// (the longest overdue on top), then other warnings, then the rest; the most recently active
+  /// first within a group.
   private struct SortKey: Comparable {
+    let isClosed: Bool
     let group: Int
     let due: DueDate?
     let activity: Int
@@ -83,6 +87,7 @@ extension JournalStore {
     let index: Int
 
     static func < (left: SortKey, right: SortKey) -> Bool {
+      if left.isClosed != right.isClosed { return right.isClosed }
       if left.group != right.group { return left.group < right.group }
       if left.group == 0, let leftDue = left.due, let rightDue = right.due, leftDue != rightDue {
         return leftDue < rightDue
