@@ -9,17 +9,30 @@ struct JudgeReport {
   let models: JudgeModels
   let train: LabelledCorpus
   let test: LabelledCorpus
-  let lockIntact: Bool
+  let lock: Lock
+
+  /// What the second column was measured on.
+  enum Lock {
+    /// The locked split, as frozen.
+    case intact
+    /// The locked split, changed since it was frozen.
+    case changed
+    /// Another folder, named.
+    case probe(String)
+  }
 
   func printAll() {
     let trained = JudgeEvaluation(train, lexicon: lexicon, models: models)
     let locked = JudgeEvaluation(test, lexicon: lexicon, models: models)
     print("\n== judge: learned weights, training split beside the locked test split")
-    print(
-      lockIntact
-        ? "locked split: Corpus/test matches Corpus/test.sha256"
-        : "locked split: CHANGED since it was frozen (Corpus/test.sha256 differs): figures not comparable"
-    )
+    switch lock {
+    case .intact: print("locked split: Corpus/test matches Corpus/test.sha256")
+    case .changed:
+      print(
+        "locked split: CHANGED since it was frozen (Corpus/test.sha256 differs): figures not comparable"
+      )
+    case .probe(let folder): print("second column: \(folder), not the locked split")
+    }
     print(row("", "train", "locked test"))
     section("reply verdict", trained.verdicts, locked.verdicts)
     print(

@@ -6,6 +6,14 @@ import Vocabulary
 // Usage: swift run -c release ScoringBench [CORPUS_DIR] [LEXICON_DIR]
 
 var arguments = CommandLine.arguments.dropFirst().filter { $0 != "--speed" }[...]
+// `--test FOLDER`: measure on FOLDER instead of the locked split (a probe never tuned on;
+// figures and miss categories only, as for the locked split).
+var testFolder: String?
+if let flag = arguments.firstIndex(of: "--test"), arguments.index(after: flag) < arguments.endIndex
+{
+  testFolder = arguments[arguments.index(after: flag)]
+  arguments.removeSubrange(flag...arguments.index(after: flag))
+}
 // `--explain TEXT`: print the phrases found in one text, for lexicon editors.
 // `--ask TEXT`: grade one ask for the early and the later stage.
 var explain: String?
@@ -72,10 +80,12 @@ let report = AccuracyReport(lexicon: lexicon, corpus: corpus)
 report.printAll()
 do {
   let train = try LabelledCorpus(folder: root.appending(path: "Corpus/train"))
-  let test = try LabelledCorpus(folder: root.appending(path: "Corpus/test"))
+  let test = try LabelledCorpus(
+    folder: testFolder.map { URL(fileURLWithPath: $0) } ?? root.appending(path: "Corpus/test"))
   JudgeReport(
     lexicon: lexicon, models: .bundled, train: train, test: test,
-    lockIntact: lockedSplitIsIntact(root.appending(path: "Corpus"))
+    lock: testFolder.map { .probe($0) }
+      ?? (lockedSplitIsIntact(root.appending(path: "Corpus")) ? .intact : .changed)
   ).printAll()
 } catch {
   print("ScoringBench: error: \(error)")
