@@ -79,6 +79,9 @@ func evaluate(_ folder: URL, rows: Bool) -> Figures {
       figures.stepsFound.add(best != nil)
       guard let best else {
         misses.append("step not found: \(step.owner)")
+        let why = reader.whyNoStep(
+          step.what, in: transcript, parties: CallParties(founders: founders), stage: stage)
+        figures.stepMisses[why, default: 0] += 1
         continue
       }
       used.insert(best.index)

@@ -18,6 +18,8 @@ struct Figures {
   var shareWordsWithin2 = Tally()
   var shareErrors: [Double] = []
   var shareWordErrors: [Double] = []
+  /// Labelled steps not found, by why the reader passed over the sentence that said them.
+  var stepMisses: [String: Int] = [:]
 
   struct Tally {
     var right = 0

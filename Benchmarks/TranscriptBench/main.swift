@@ -41,5 +41,11 @@ for (index, label) in Figures.labels.enumerated() {
       + columns.map { $0.1.cells[index].padding(toLength: 16, withPad: " ", startingAt: 0) }
       .joined())
 }
+for (name, figures) in columns where !figures.stepMisses.isEmpty {
+  print(
+    "next steps not found, \(name), by kind: "
+      + figures.stepMisses.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+      .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+}
 print()
 Budget.run(reader: reader)

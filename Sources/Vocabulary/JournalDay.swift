@@ -107,13 +107,14 @@ public struct JournalDay: Hashable, Comparable, Sendable, CustomStringConvertibl
 
   /// The day as people say it: "Thu 3 Dec", with the year when it is not `year`.
   public func label(thisYear year: Int? = nil) -> String {
-    let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    let months = [
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-    let text = "\(weekdays[weekday - 1]) \(day) \(months[month - 1])"
+    let text = "\(Self.weekdayNames[weekday - 1]) \(day) \(Self.monthNames[month - 1])"
     return year == nil || year == self.year ? text : text + " \(self.year)"
   }
+
+  private static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+  private static let monthNames = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// The day `count` days later (earlier when negative).
   public func adding(days count: Int) -> JournalDay { JournalDay(ordinal: ordinal + count) }

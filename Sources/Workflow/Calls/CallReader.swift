@@ -282,7 +282,7 @@ public struct CallReader: Sendable {
     "order", "buy", "deploy", "reply", "come", "hop", "jump",
   ]
 
-  private enum Subject {
+  enum Subject: Equatable {
     case speaker, listener, other
   }
 
@@ -305,6 +305,32 @@ public struct CallReader: Sendable {
     if listenerMarkers.startsWord(in: lower) { return .listener }
     if otherMarkers.startsWord(in: lower) { return .other }
     return nil
+  }
+
+  /// What a sentence of the closing turns is to the step finder.
+  enum StepTest: Equatable {
+    /// A step, and who the sentence says acts.
+    case step(Subject)
+    /// A question (a request is the ask's, not a step).
+    case question
+    /// No "I'll", "you'll", "she'll"…: nobody is said to act.
+    case noFutureMarker
+    /// Nobody is said to do any of the things steps are made of.
+    case noActionVerb
+    /// Offered on a condition ("if you want, I'll…").
+    case conditional
+  }
+
+  /// Whether a sentence is a step: a statement with a future marker and an action verb, not
+  /// offered on a condition.
+  static func stepTest(_ sentence: String) -> StepTest {
+    guard !sentence.hasSuffix("?") else { return .question }
+    let lower = sentence.lowercased()
+    guard let subject = subject(lower) else { return .noFutureMarker }
+    let words = lower.split { !$0.isLetter && $0 != "'" }.map(String.init)
+    guard words.contains(where: actionVerbs.contains) else { return .noActionVerb }
+    guard !lower.hasPrefix("if "), !conditions.occurs(in: lower) else { return .conditional }
+    return .step(subject)
   }
 
   /// The steps said in the closing turns.
@@ -331,14 +357,9 @@ public struct CallReader: Sendable {
         CallReading.Step(
           what: "They agreed: " + request, owner: .them, due: due, place: reply.place))
     }
-    for index in from..<turns.count {
-      for sentence in sentences[index] where !sentence.hasSuffix("?") || index == askIndex {
-        if index == askIndex { continue }
-        let lower = sentence.lowercased()
-        guard let subject = Self.subject(lower) else { continue }
-        let words = lower.split { !$0.isLetter && $0 != "'" }.map(String.init)
-        guard words.contains(where: Self.actionVerbs.contains) else { continue }
-        guard !lower.hasPrefix("if "), !Self.conditions.occurs(in: lower) else { continue }
+    for index in from..<turns.count where index != askIndex {
+      for sentence in sentences[index] {
+        guard case .step(let subject) = Self.stepTest(sentence) else { continue }
         let owner: Party
         switch subject {
         case .speaker: owner = sides[index]
