@@ -44,7 +44,7 @@ struct TextTable {
         } else {
           text.append(contentsOf: "  ".utf8)
         }
-        text.append(contentsOf: extra.utf8)
+        Self.append(extra, to: &text)
       }
       text.append(UInt8(ascii: "\n"))
     }
@@ -53,39 +53,51 @@ struct TextTable {
 
   /// Calls `body` with each line's bytes: the header (index nil), then each row's index.
   private func forEachLine(_ body: (Int?, ArraySlice<UInt8>) -> Void) {
+    let count = headers.count
     var columns = headers.map(Self.width)
-    let widths = rows.map { $0.map(Self.width) }
-    for row in widths {
-      for (index, width) in row.enumerated() where index < columns.count {
+    // Every cell's width in one flat list, row after row: one allocation for the listing.
+    var widths: [Int] = []
+    widths.reserveCapacity(rows.count * count)
+    for row in rows {
+      for index in 0..<count {
+        let width = index < row.count ? Self.width(row[index]) : 0
+        widths.append(width)
         columns[index] = max(columns[index], width)
       }
     }
     fitColumns(&columns)
     var bytes: [UInt8] = []
-    func layOut(_ row: [String], _ cellWidths: [Int]) {
+    func layOut(_ row: [String], _ cellWidths: ArraySlice<Int>) {
       bytes.removeAll(keepingCapacity: true)
       var pending = 0
-      for (index, cell) in row.enumerated() where index < columns.count {
+      for (index, cell) in row.prefix(count).enumerated() {
+        let width = cellWidths[cellWidths.startIndex + index]
         // Padding goes only before a non-empty cell, so lines never end in blanks.
         if !cell.isEmpty {
           bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
-          if cellWidths[index] > columns[index] {
-            bytes.append(contentsOf: (cell.prefix(columns[index] - 1) + "…").utf8)
+          if width > columns[index] {
+            Self.append(cell.prefix(columns[index] - 1) + "…", to: &bytes)
           } else {
-            bytes.append(contentsOf: cell.utf8)
+            Self.append(cell, to: &bytes)
           }
           pending = 0
         }
-        pending += max(0, columns[index] - cellWidths[index]) + 2
+        pending += max(0, columns[index] - width) + 2
       }
       while bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
     }
-    layOut(headers, headers.map(Self.width))
+    layOut(headers, headers.map(Self.width)[...])
     body(nil, bytes[...])
     for (index, row) in rows.enumerated() {
-      layOut(row, widths[index])
+      layOut(row, widths[(index * count)..<(index * count + count)])
       body(index, bytes[...])
     }
+  }
+
+  /// Appends a text's UTF-8, copied in one go when it is stored contiguously.
+  private static func append(_ text: String, to bytes: inout [UInt8]) {
+    let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+    if copied == nil { bytes.append(contentsOf: text.utf8) }
   }
 
   /// Narrows the widest flexible column, then the widest two together, and so on, until the
