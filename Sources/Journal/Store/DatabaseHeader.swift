@@ -9,8 +9,9 @@ struct DatabaseHeader: Equatable {
   enum Finding: Equatable {
     /// No file, or an empty one: SQLite will create a database.
     case absent
-    /// A journal of this application at this schema version.
-    case ours(userVersion: Int)
+    /// A journal of this application at this schema version, and whether the file is in WAL
+    /// mode (opening it as a journal then leaves its header as it is).
+    case ours(userVersion: Int, inWAL: Bool)
     /// An SQLite database with no application id and no tables yet: safe to initialise.
     case blank
     /// An SQLite database with tables and another (or no) application id.
@@ -31,6 +32,8 @@ struct DatabaseHeader: Equatable {
   let userVersion: Int32
   let applicationID: Int32
   let versionValidFor: UInt32
+  /// Whether the file format versions say WAL (2), not a rollback journal (1).
+  let isWAL: Bool
 
   init?(_ bytes: [UInt8]) {
     guard bytes.count >= 100, Array(bytes[0..<16]) == Self.magic else { return nil }
@@ -47,6 +50,7 @@ struct DatabaseHeader: Equatable {
     userVersion = Int32(bitPattern: u32(60))
     applicationID = Int32(bitPattern: u32(68))
     versionValidFor = u32(92)
+    isWAL = bytes[18] == 2 && bytes[19] == 2
   }
 
   /// Judges the file at `path` from its size and header.
@@ -82,7 +86,7 @@ struct DatabaseHeader: Equatable {
       return .truncated
     }
     if applicationID == Self.applicationID {
-      return .ours(userVersion: Int(userVersion))
+      return .ours(userVersion: Int(userVersion), inWAL: isWAL)
     }
     // One page holds only the empty schema table; a second page means some table exists.
     return fileSize <= pageSize ? .blank : .foreign

@@ -28,7 +28,7 @@ extension JournalStore {
     path: String, today: JournalDay, rules: AgendaRules = AgendaRules(),
     timeZone: TimeZone = .current
   ) -> Agenda? {
-    guard case .ours(let version)? = try? DatabaseHeader.inspect(path: path),
+    guard case .ours(let version, _)? = try? DatabaseHeader.inspect(path: path),
       version == JournalSchema.version
     else { return nil }
     var configuration = Configuration()
