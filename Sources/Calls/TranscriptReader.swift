@@ -1,5 +1,5 @@
+import Diagnostics
 import Foundation
-import PromptKit
 
 /// Reads a call's transcript from its bytes, whatever the format: WebVTT, SRT, speaker-labelled
 /// text with or without timestamps, or speaker-and-time blocks, told apart by the content.

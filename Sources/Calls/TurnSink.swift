@@ -1,4 +1,4 @@
-import PromptKit
+import Diagnostics
 
 /// Where the parsers put what they read: the turns, and every problem with its place, up to
 /// the limits.

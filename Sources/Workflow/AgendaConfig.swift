@@ -1,7 +1,9 @@
+import Diagnostics
 import Foundation
 import Journal
 import PromptKit
 import Vocabulary
+import YAMLSource
 
 /// `config.yaml`: the founder's thresholds for `today` (``AgendaRules``), checked like every
 /// other file, each problem at its line and column.

@@ -1,5 +1,4 @@
 import Foundation
-import PromptKit
 import Testing
 
 @testable import Calls

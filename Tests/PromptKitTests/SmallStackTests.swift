@@ -1,5 +1,7 @@
+import Diagnostics
 import Foundation
 import Testing
+import YAMLSource
 
 @testable import PromptKit
 

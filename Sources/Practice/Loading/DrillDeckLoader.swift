@@ -1,5 +1,6 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
+import YAMLSource
 
 /// Reads the drill files of `prompts/drills/` into one deck, reporting every problem at once.
 public enum DrillDeckLoader {

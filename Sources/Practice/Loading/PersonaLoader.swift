@@ -1,5 +1,6 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
+import YAMLSource
 
 /// Reads `prompts/personas/NAME.yaml` into a `Persona`, reporting every problem at once.
 public enum PersonaLoader {

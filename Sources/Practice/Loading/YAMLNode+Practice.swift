@@ -1,5 +1,6 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
+import YAMLSource
 
 extension YAMLNode {
   /// Non-blank text with one trailing newline of a block scalar removed.

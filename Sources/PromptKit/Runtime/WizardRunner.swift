@@ -1,4 +1,6 @@
 /// Runs a wizard to its end from an answers file, with no terminal.
+import Diagnostics
+
 public struct WizardRunner: Sendable {
   /// What a non-interactive run produced.
   public struct Outcome: Sendable {

@@ -1,4 +1,6 @@
 /// Checks the flow between steps: jump targets, unreachable steps, loops with no way out.
+import Diagnostics
+
 struct ScriptGraph {
   let script: Script
   let bag: DiagnosticBag

@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import YAMLSource
 import Yams
 
 /// Turns a script's YAML nodes into a ``Script``, recording what must be checked once all of it

@@ -1,6 +1,7 @@
+import Diagnostics
 import Foundation
-import PromptKit
 import Vocabulary
+import YAMLSource
 
 /// Reads lexicon files into a ``Lexicon``, reporting every problem with its place.
 ///

@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// A YAML node with its place, read through typed accessors that report problems instead of throwing.

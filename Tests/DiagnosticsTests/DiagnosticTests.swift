@@ -1,6 +1,5 @@
+import Diagnostics
 import Testing
-
-@testable import PromptKit
 
 @Test func rendersCompilerStyleWithCaret() {
   let source = "title: Prep\nsteps:\n  - title: One\n    qustions: []\n"
