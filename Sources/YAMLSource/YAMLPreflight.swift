@@ -11,7 +11,14 @@ import CYaml
 /// all of them, because `Yams.compose` stops at the first with a less precise place; so are keys
 /// that are lists or mappings, which no loader accepts and which Yams would hash while composing.
 ///
-/// `CYaml` is the libyaml module Yams is built on; this is the only file that uses it.
+/// `CYaml` is the libyaml module Yams is built on; this is the only file that uses it. Yams does
+/// not offer it as a product, so the package cannot declare it; it is kept because nothing
+/// public does this job: Yams has no event API (its `Parser` only composes), `compose` throws at
+/// the first mapping with a duplicate key with one place, hashes collection keys (exponential for
+/// an alias bomb used as keys) and recurses once a level before anything can measure the depth,
+/// and a composed tree no longer says which nodes were aliases or where they were written. A
+/// scanner of our own would be a second YAML parser that has to agree with libyaml on every key
+/// and place. If Yams ever exports CYaml, declare it in Package.swift.
 struct YAMLPreflight {
   /// A limit that was crossed, and where.
   struct Violation {
