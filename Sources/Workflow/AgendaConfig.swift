@@ -77,12 +77,12 @@ public enum AgendaConfig {
     if let stage = LeadStage(rawValue: entry.key), !stage.isClosed { return stage }
     if let closed = LeadStage(rawValue: entry.key) {
       entry.keyNode.error(
-        "closed-stage",
+        .closedStage,
         "'\(closed.rawValue)' leads are never watched; thresholds go under "
           + names.joined(separator: ", "))
     } else {
       entry.keyNode.error(
-        "unknown-stage",
+        .unknownStage,
         "'\(entry.key)' is not a stage" + Suggestion.didYouMean(entry.key, in: names)
           + "; use one of: " + names.joined(separator: ", "))
     }

@@ -1,4 +1,5 @@
 import CYaml
+import Diagnostics
 
 /// A streaming pass over libyaml's events that measures a document before `Yams.compose` builds it.
 ///
@@ -22,7 +23,7 @@ import CYaml
 struct YAMLPreflight {
   /// A limit that was crossed, and where.
   struct Violation {
-    let code: String
+    let code: DiagnosticCode
     let message: String
     /// 1-based.
     let line: Int
@@ -85,7 +86,7 @@ struct YAMLPreflight {
         if aliases > limits.maxAliases {
           return [
             Violation(
-              code: "too-many-aliases",
+              code: .tooManyAliases,
               message: "too many aliases (the limit is \(limits.maxAliases))", line: line,
               column: column)
           ]
@@ -109,7 +110,7 @@ struct YAMLPreflight {
         if open.count > limits.maxDepth {
           return [
             Violation(
-              code: "too-deep",
+              code: .tooDeep,
               message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
               line: line, column: column)
           ]
@@ -128,7 +129,7 @@ struct YAMLPreflight {
       if parent.size > limits.maxExpandedNodes {
         return [
           Violation(
-            code: "too-many-aliases",
+            code: .tooManyAliases,
             message: "aliases expand this document past \(limits.maxExpandedNodes) nodes",
             line: line, column: column)
         ]
@@ -138,7 +139,7 @@ struct YAMLPreflight {
           if let first = parent.keys[key] {
             duplicates.append(
               Violation(
-                code: "duplicate-key", message: "duplicate key '\(key)'", line: line,
+                code: .duplicateKey, message: "duplicate key '\(key)'", line: line,
                 column: column, first: first))
           } else {
             parent.keys[key] = (line, column)
@@ -157,7 +158,7 @@ struct YAMLPreflight {
   ) -> Violation? {
     guard let parent = open.last, parent.isMapping, parent.expectingKey else { return nil }
     return Violation(
-      code: "non-scalar-key", message: "keys must be plain strings, found \(found)", line: line,
+      code: .nonScalarKey, message: "keys must be plain strings, found \(found)", line: line,
       column: column)
   }
 
@@ -173,7 +174,7 @@ struct YAMLPreflight {
       past: limits.maxDepth - depth, in: text, fromLine: Int(mark.line) + 1,
       column: Int(mark.column) + 1)
     return Violation(
-      code: "too-deep", message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
+      code: .tooDeep, message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
       line: place.line, column: place.column)
   }
 

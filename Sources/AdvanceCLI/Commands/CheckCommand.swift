@@ -74,7 +74,7 @@ struct CheckCommand: AdvanceCommand {
     init(name: String, failure: PrivateFile.Failure) {
       self.init(name: name, path: failure.path, text: "")
       let place = failure.location ?? SourceLocation(file: failure.path, line: 1, column: 1)
-      problem = .error("unreadable-file", failure.reason, at: place)
+      problem = .error(.unreadableFile, failure.reason, at: place)
     }
   }
 

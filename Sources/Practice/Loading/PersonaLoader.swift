@@ -64,7 +64,7 @@ public enum PersonaLoader {
   private static func exchanges(_ node: YAMLNode?) -> [Persona.Exchange] {
     guard let node, let items = node.sequence() else { return [] }
     if items.isEmpty {
-      node.error("empty-learning", "'learning' needs at least one exchange with 'ask' and 'answer'")
+      node.error(.emptyLearning, "'learning' needs at least one exchange with 'ask' and 'answer'")
     }
     return items.compactMap { item in
       guard let map = item.mapping(required: ["ask", "answer"]),
