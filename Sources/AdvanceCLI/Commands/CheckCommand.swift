@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import PromptKit
 import Workflow
+import YAMLSource
 
 /// `advance check [PATH...]`: lint prompt scripts, personas and lexicons.
 struct CheckCommand: AdvanceCommand {
