@@ -26,6 +26,7 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks Plugins Fuzz Package.swift
+	$(SWIFT) package describe --type json | $(SWIFT) .ci/check-imports.swift
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks Plugins Fuzz Package.swift

@@ -157,6 +157,9 @@ let package = Package(
     .executableTarget(name: "ChildMeter", path: "Tests/ChildMeter"),
     .testTarget(
       name: "AdvanceCLITests",
-      dependencies: ["AdvanceCLI", "BundledScripts", "Diagnostics", "TerminalTestSupport"]),
+      dependencies: [
+        "AdvanceCLI", "BundledPrompts", "BundledScripts", "Diagnostics", "Journal", "Practice",
+        "PromptKit", "TerminalTestSupport", "Vocabulary",
+      ]),
   ]
 )

@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import PromptKit
 import Scoring
 import Vocabulary
 import YAMLSource
