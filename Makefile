@@ -45,6 +45,8 @@ bench: deps static
 	$(RELEASE_BIN)/TranscriptBench
 	@echo "== journal: 10,000 leads, 100,000 meetings (JournalBench)"
 	$(RELEASE_BIN)/JournalBench
+	@echo "== YAML with alias keys: Yams.compose alone against the checked read (YAMLBench)"
+	$(RELEASE_BIN)/YAMLBench 5
 
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 

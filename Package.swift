@@ -127,6 +127,11 @@ let package = Package(
     .executableTarget(
       name: "PromptKitBench", dependencies: ["Diagnostics", "YAMLSource", "PromptKit"],
       path: "Benchmarks/PromptKitBench"),
+    // Why YAMLSource checks a file before Yams composes it: compose time on alias keys, per level.
+    .executableTarget(
+      name: "YAMLBench",
+      dependencies: ["Diagnostics", "YAMLSource", .product(name: "Yams", package: "Yams")],
+      path: "Benchmarks/YAMLBench"),
     .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
     .testTarget(
       name: "YAMLSourceTests", dependencies: ["Diagnostics", "YAMLSource", "TerminalTestSupport"]),
