@@ -26,6 +26,7 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Benchmarks Plugins Fuzz Package.swift
+	$(SWIFT) package describe --type json | $(SWIFT) .ci/check-imports.swift
 
 format:
 	$(SWIFT) format --in-place --recursive --parallel Sources Tests Benchmarks Plugins Fuzz Package.swift
@@ -44,6 +45,8 @@ bench: deps static
 	$(RELEASE_BIN)/TranscriptBench
 	@echo "== journal: 10,000 leads, 100,000 meetings (JournalBench)"
 	$(RELEASE_BIN)/JournalBench
+	@echo "== YAML with alias keys: Yams.compose alone against the checked read (YAMLBench)"
+	$(RELEASE_BIN)/YAMLBench 5
 
 RELEASE_BIN = $$($(SWIFT) build -c release --show-bin-path)
 

@@ -1,7 +1,9 @@
 // Prints how long loading and checking the bundled prompt scripts takes.
 // Usage: PromptKitBench [PROMPTS_DIR] [ITERATIONS]
+import Diagnostics
 import Foundation
 import PromptKit
+import YAMLSource
 
 let arguments = CommandLine.arguments
 let directory = arguments.count > 1 ? arguments[1] : "prompts"

@@ -1,7 +1,8 @@
+import Diagnostics
 import Foundation
-import PromptKit
 import Scoring
 import Vocabulary
+import YAMLSource
 
 /// The labelled examples of Tests/ScoringTests/Corpus, read with the project's YAML reader.
 struct Corpus {

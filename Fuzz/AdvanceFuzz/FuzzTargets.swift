@@ -1,6 +1,7 @@
 import AdvanceCLI
 import BundledPrompts
 import Calls
+import Diagnostics
 import Foundation
 import Journal
 import Practice

@@ -3,15 +3,18 @@ import PackagePlugin
 
 /// Builds the files under `prompts/` into the binary, so `advance` runs from any folder.
 ///
-/// Every file becomes an entry of `BundledPrompts.files`, keyed by its path below `prompts/`;
-/// the prompt scripts (the YAML files directly in `prompts/`) are read and checked now and become
-/// `BundledPrompts.script(_:)`, so a broken one fails the build.
+/// In the `BundledPrompts` target every file becomes an entry of `BundledPrompts.files`, keyed by
+/// its path below `prompts/`. In the `BundledScripts` target the prompt scripts (the YAML files
+/// directly in `prompts/`) are read and checked now and become `BundledPrompts.script(_:)`, so a
+/// broken one fails the build. Two targets, so the modules that only read files (Scoring, …)
+/// do not depend on the wizard engine.
 @main
 struct EmbedPrompts: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let prompts = context.package.directoryURL.appending(path: "prompts")
-    let output = context.pluginWorkDirectoryURL.appending(path: "BundledPrompts+Files.swift")
-    let scripts = context.pluginWorkDirectoryURL.appending(path: "BundledPrompts+Scripts.swift")
+    let scriptsOnly = target.name == "BundledScripts"
+    let output = context.pluginWorkDirectoryURL.appending(
+      path: scriptsOnly ? "BundledPrompts+Scripts.swift" : "BundledPrompts+Files.swift")
     var inputs: [URL] = []
     if let walker = FileManager.default.enumerator(
       at: prompts, includingPropertiesForKeys: [.isRegularFileKey])
@@ -21,14 +24,24 @@ struct EmbedPrompts: BuildToolPlugin {
         inputs.append(url)
       }
     }
+    if scriptsOnly {
+      // The scripts are the YAML files directly in prompts/, as PromptEmbedder reads them.
+      let root = prompts.path + "/"
+      inputs = inputs.filter {
+        $0.pathExtension == "yaml" && $0.path.hasPrefix(root)
+          && !$0.path.dropFirst(root.count).contains("/")
+      }
+    }
     inputs.sort { $0.path < $1.path }
     return [
       .buildCommand(
-        displayName: "Embedding \(inputs.count) prompt files",
+        displayName: scriptsOnly
+          ? "Compiling \(inputs.count) prompt scripts" : "Embedding \(inputs.count) prompt files",
         executable: try context.tool(named: "PromptEmbedder").url,
-        arguments: [prompts.path, output.path, scripts.path] + inputs.map(\.path),
+        arguments: [scriptsOnly ? "scripts" : "files", prompts.path, output.path]
+          + inputs.map(\.path),
         inputFiles: inputs,
-        outputFiles: [output, scripts])
+        outputFiles: [output])
     ]
   }
 }

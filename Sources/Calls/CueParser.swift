@@ -13,7 +13,7 @@ struct CueParser {
       let header = lines.first ?? ""
       let rest = header.dropFirst(6)
       if !header.hasPrefix("WEBVTT") || !(rest.isEmpty || rest.first == " " || rest.first == "\t") {
-        sink.error("vtt-header", "a WebVTT file starts with the line 'WEBVTT'", line: 1, column: 1)
+        sink.error(.vttHeader, "a WebVTT file starts with the line 'WEBVTT'", line: 1, column: 1)
       }
       // The header block ends at the first blank line.
       while index < lines.count, !lines[index].isBlank { index += 1 }
@@ -42,7 +42,7 @@ struct CueParser {
         timing - blockStart <= 1
       else {
         sink.error(
-          "missing-timing",
+          .missingTiming,
           "expected a cue's timing line, like '\(example)', here", line: blockStart + 1, column: 1)
         continue
       }
@@ -55,7 +55,7 @@ struct CueParser {
       }
       if let lastStart, start < lastStart {
         sink.warning(
-          "cue-order", "this cue starts before the one above it", line: timing + 1, column: 1)
+          .cueOrder, "this cue starts before the one above it", line: timing + 1, column: 1)
       }
       lastStart = start
       let textLines = block[(timing + 1)...].map { $0.trimmingSpaces }
@@ -77,7 +77,7 @@ struct CueParser {
       guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
       guard let name = speaker ?? lastSpeaker else {
         sink.warning(
-          "no-speaker", "this cue names no speaker and nobody spoke before it, so it is left out",
+          .noSpeaker, "this cue names no speaker and nobody spoke before it, so it is left out",
           line: timing + 2, column: 1)
         continue
       }
@@ -100,18 +100,18 @@ struct CueParser {
     let end = CallTime(right)
     if start == nil {
       sink.error(
-        "bad-timestamp", "expected a time like '\(isVTT ? "00:01:02.500" : "00:01:02,500")'",
+        .badTimestamp, "expected a time like '\(isVTT ? "00:01:02.500" : "00:01:02,500")'",
         line: line, column: column(of: left.startIndex, in: text))
     }
     if end == nil {
       sink.error(
-        "bad-timestamp", "expected a time like '\(isVTT ? "00:01:04.000" : "00:01:04,000")'",
+        .badTimestamp, "expected a time like '\(isVTT ? "00:01:04.000" : "00:01:04,000")'",
         line: line, column: column(of: right.startIndex, in: text))
     }
     guard let start, let end else { return nil }
     guard start <= end else {
       sink.error(
-        "cue-ends-before-start", "this cue ends before it starts", line: line,
+        .cueEndsBeforeStart, "this cue ends before it starts", line: line,
         column: column(of: right.startIndex, in: text))
       return nil
     }

@@ -29,7 +29,7 @@ struct PlainParser {
         guard let time else {
           if isStamp {
             sink.error(
-              "bad-timestamp", "expected a time like [00:47:33]", line: number,
+              .badTimestamp, "expected a time like [00:47:33]", line: number,
               column: column(of: line.startIndex, in: raw) + 1)
             continue
           }
@@ -43,7 +43,7 @@ struct PlainParser {
       guard let label = SpeakerLabel.prefix(of: rest) else {
         if start != nil {
           sink.error(
-            "missing-speaker", "a timestamp should be followed by a speaker's name and a colon",
+            .missingSpeaker, "a timestamp should be followed by a speaker's name and a colon",
             line: number, column: stampColumn)
           continue
         }

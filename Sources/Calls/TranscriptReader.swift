@@ -1,5 +1,5 @@
+import Diagnostics
 import Foundation
-import PromptKit
 
 /// Reads a call's transcript from its bytes, whatever the format: WebVTT, SRT, speaker-labelled
 /// text with or without timestamps, or speaker-and-time blocks, told apart by the content.
@@ -38,7 +38,7 @@ public struct TranscriptReader: Sendable {
         transcript: nil,
         diagnostics: [
           .error(
-            "too-large", SourceText.tooLargeMessage(size: data.count, limit: limits.bytes),
+            .tooLarge, SourceText.tooLargeMessage(size: data.count, limit: limits.bytes),
             at: SourceLocation(file: path, line: 1, column: 1))
         ])
     }
@@ -63,7 +63,7 @@ public struct TranscriptReader: Sendable {
     if format != .text, format != .blocks, let line = Self.lineOfCue(limits.turns + 1, in: text) {
       // A flood of cues is counted on the bytes, before any is parsed.
       sink.error(
-        "too-many-turns",
+        .tooManyTurns,
         "more than \(limits.turns) turns; a one-hour call has about 1,500, so this is not read"
           + " further", line: line, column: 1)
       return Result(transcript: nil, diagnostics: sink.diagnostics)
@@ -85,7 +85,7 @@ public struct TranscriptReader: Sendable {
         ? "file is empty"
         : "no turns found: each should start with a speaker's name and a colon, like"
           + " 'Dana Reyes: Hi', or be a WebVTT or SRT cue"
-      sink.error("no-turns", message, line: 1, column: 1)
+      sink.error(.noTurns, message, line: 1, column: 1)
     }
     let transcript = sink.hasErrors ? nil : CallTranscript(format: format, turns: sink.turns)
     return Result(transcript: transcript, diagnostics: sink.diagnostics)

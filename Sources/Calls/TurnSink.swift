@@ -1,4 +1,4 @@
-import PromptKit
+import Diagnostics
 
 /// Where the parsers put what they read: the turns, and every problem with its place, up to
 /// the limits.
@@ -27,7 +27,7 @@ final class TurnSink {
       isFull = true
       report(
         .error(
-          "too-many-turns",
+          .tooManyTurns,
           "more than \(limits.turns) turns; a one-hour call has about 1,500, so this is"
             + " not read further",
           at: location(line: turn.line, column: 1)))
@@ -36,18 +36,18 @@ final class TurnSink {
     guard turn.text.count <= limits.turnLength else {
       report(
         .error(
-          "turn-too-long", "a turn longer than \(limits.turnLength) characters is not a call",
+          .turnTooLong, "a turn longer than \(limits.turnLength) characters is not a call",
           at: location(line: turn.line, column: 1)))
       return
     }
     turns.append(turn)
   }
 
-  func error(_ code: String, _ message: String, line: Int, column: Int) {
+  func error(_ code: DiagnosticCode, _ message: String, line: Int, column: Int) {
     report(.error(code, message, at: location(line: line, column: column)))
   }
 
-  func warning(_ code: String, _ message: String, line: Int, column: Int) {
+  func warning(_ code: DiagnosticCode, _ message: String, line: Int, column: Int) {
     report(.warning(code, message, at: location(line: line, column: column)))
   }
 
@@ -66,7 +66,7 @@ final class TurnSink {
       let errors = all.contains { $0.severity == .error }
       all.append(
         Diagnostic(
-          errors ? .error : .warning, code: "too-many-problems",
+          errors ? .error : .warning, code: .tooManyProblems,
           "\(dropped) more problem\(dropped == 1 ? "" : "s") not shown"))
     }
     return all

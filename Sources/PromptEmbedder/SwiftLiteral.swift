@@ -1,3 +1,4 @@
+import Diagnostics
 import PromptKit
 
 /// Swift source that builds a value of the prompt-script model: what the embedder writes so the

@@ -1,20 +1,22 @@
-// Writes two Swift files: one holding the given prompt files as string literals, one holding
-// the prompt scripts among them (the YAML files directly in PROMPTS_DIR) already read and
-// checked, so the binary parses no YAML to start a bundled wizard. A script with errors fails
-// the build with its diagnostics.
+// Writes one Swift file from the files of prompts/: with `files`, all of them as string
+// literals (the BundledPrompts target); with `scripts`, the prompt scripts among them (the YAML
+// files directly in PROMPTS_DIR) already read and checked, so the binary parses no YAML to start
+// a bundled wizard (the BundledScripts target). A script with errors fails the build with its
+// diagnostics.
 //
-//   PromptEmbedder PROMPTS_DIR FILES.swift SCRIPTS.swift FILE...
+//   PromptEmbedder files|scripts PROMPTS_DIR OUTPUT.swift FILE...
 
 import Foundation
 import PromptKit
 
 let arguments = CommandLine.arguments
-guard arguments.count >= 4 else {
+guard arguments.count >= 4, ["files", "scripts"].contains(arguments[1]) else {
   FileHandle.standardError.write(
-    Data("usage: PromptEmbedder PROMPTS_DIR FILES.swift SCRIPTS.swift FILE...\n".utf8))
+    Data("usage: PromptEmbedder files|scripts PROMPTS_DIR OUTPUT.swift FILE...\n".utf8))
   exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path + "/"
+let compilesScripts = arguments[1] == "scripts"
+let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path + "/"
 var swift = """
   // Generated at build time by PromptEmbedder from prompts/. Do not edit.
 
@@ -39,7 +41,7 @@ for path in arguments.dropFirst(4) {
     hashes += "#"
   }
   swift += "    \(hashes)\"\(name)\"\(hashes): \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
-  if name.hasSuffix(".yaml"), !name.contains("/") {
+  if compilesScripts, name.hasSuffix(".yaml"), !name.contains("/") {
     let result = ScriptLoader().load(data: data, path: "prompts/" + name)
     FileHandle.standardError.write(Data(result.renderedDiagnostics.utf8))
     guard let script = result.script, !result.hasErrors else { exit(1) }
@@ -50,6 +52,8 @@ swift += "  ]\n}\n"
 var compiled = """
   // Generated at build time by PromptEmbedder from prompts/. Do not edit.
 
+  import BundledPrompts
+  import Diagnostics
   import PromptKit
 
   extension BundledPrompts {
@@ -67,11 +71,10 @@ for (index, entry) in scripts.enumerated() {
   compiled += SwiftLiteral.script(entry.script, function: "script\(index)")
 }
 compiled += "}\n"
-for (output, text) in [(arguments[2], swift), (arguments[3], compiled)] {
-  do {
-    try text.write(toFile: output, atomically: true, encoding: .utf8)
-  } catch {
-    FileHandle.standardError.write(Data("\(output): error: \(error)\n".utf8))
-    exit(1)
-  }
+let output = arguments[3]
+do {
+  try (compilesScripts ? compiled : swift).write(toFile: output, atomically: true, encoding: .utf8)
+} catch {
+  FileHandle.standardError.write(Data("\(output): error: \(error)\n".utf8))
+  exit(1)
 }

@@ -1,7 +1,9 @@
+import Diagnostics
 import Foundation
 import Journal
 import PromptKit
 import Vocabulary
+import YAMLSource
 
 /// `config.yaml`: the founder's thresholds for `today` (``AgendaRules``), checked like every
 /// other file, each problem at its line and column.
@@ -75,12 +77,12 @@ public enum AgendaConfig {
     if let stage = LeadStage(rawValue: entry.key), !stage.isClosed { return stage }
     if let closed = LeadStage(rawValue: entry.key) {
       entry.keyNode.error(
-        "closed-stage",
+        .closedStage,
         "'\(closed.rawValue)' leads are never watched; thresholds go under "
           + names.joined(separator: ", "))
     } else {
       entry.keyNode.error(
-        "unknown-stage",
+        .unknownStage,
         "'\(entry.key)' is not a stage" + Suggestion.didYouMean(entry.key, in: names)
           + "; use one of: " + names.joined(separator: ", "))
     }

@@ -1,4 +1,5 @@
 import BundledPrompts
+import BundledScripts
 import Foundation
 import PromptKit
 import TerminalTestSupport
@@ -41,9 +42,7 @@ import Testing
     ).write(to: URL(fileURLWithPath: script))
     let process = Process()
     process.executableURL = URL(fileURLWithPath: embedder)
-    process.arguments = [
-      folder.path, folder.path + "/files.swift", folder.path + "/scripts.swift", script,
-    ]
+    process.arguments = ["scripts", folder.path, folder.path + "/scripts.swift", script]
     let errors = Pipe()
     process.standardError = errors
     try process.run()

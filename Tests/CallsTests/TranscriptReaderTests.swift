@@ -1,5 +1,4 @@
 import Foundation
-import PromptKit
 import Testing
 
 @testable import Calls
@@ -71,14 +70,14 @@ func malformedTimesAreNotTimes(text: String) {
     of: "SpeakerB", with: "Sam")
   let result = read(named, limits: TranscriptLimits(turns: 10))
   #expect(result.transcript == nil)
-  #expect(result.diagnostics.map(\.code) == ["too-many-turns"])
+  #expect(result.diagnostics.map(\.code.rawValue) == ["too-many-turns"])
   #expect(result.diagnostics.first?.location?.line == 11)
 }
 
 @Test func aTurnLongerThanTheLimitIsRefused() {
   let result = read(
     "Dana: " + String(repeating: "word ", count: 100), limits: TranscriptLimits(turnLength: 50))
-  #expect(result.diagnostics.map(\.code) == ["turn-too-long"])
+  #expect(result.diagnostics.map(\.code.rawValue) == ["turn-too-long"])
 }
 
 @Test func diagnosticsStopAtTheLimitAndCountTheRest() {
@@ -98,7 +97,7 @@ func malformedTimesAreNotTimes(text: String) {
 @Test func aFileOverTheByteLimitIsRefusedUnread() {
   let result = TranscriptReader(limits: TranscriptLimits(bytes: 10)).read(
     Data(String(repeating: "x", count: 11).utf8), path: "c.txt")
-  #expect(result.diagnostics.map(\.code) == ["too-large"])
+  #expect(result.diagnostics.map(\.code.rawValue) == ["too-large"])
 }
 
 @Test func wordsAreCountedAsRunsOfLettersAndDigits() {

@@ -1,5 +1,4 @@
 import Foundation
-import PromptKit
 import Scoring
 import Testing
 

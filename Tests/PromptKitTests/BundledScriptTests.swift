@@ -36,6 +36,6 @@ func bundledScriptLoadsCleanly(name: String) throws {
 @Test func unregisteredChecksAreReportedWhenTheCallerSaysSo() throws {
   let path = Fixtures.prompts.appendingPathComponent("debrief.yaml").path
   let result = ScriptLoader(knownChecks: []).load(path: path)
-  #expect(result.diagnostics.map(\.code) == ["unknown-check"])
+  #expect(result.diagnostics.map(\.code.rawValue) == ["unknown-check"])
   #expect(result.diagnostics.first?.message == "unknown check 'reply' (no checks are available)")
 }

@@ -8,9 +8,9 @@ import Testing
   defer { directory.remove() }
   let big = try directory.write("big.yaml", Data(repeating: UInt8(ascii: "#"), count: 2 << 20))
   let loader = ScriptLoader()
-  #expect(loader.load(path: big).diagnostics.map(\.code) == ["file-too-large"])
+  #expect(loader.load(path: big).diagnostics.map(\.code.rawValue) == ["file-too-large"])
   let folder = loader.load(path: directory.url.path)
-  #expect(folder.diagnostics.map(\.code) == ["not-a-file"])
+  #expect(folder.diagnostics.map(\.code.rawValue) == ["not-a-file"])
   #expect(folder.script == nil)
 }
 

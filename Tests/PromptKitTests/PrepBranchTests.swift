@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -61,7 +62,7 @@ struct PrepBranchTests {
     let result = try #require(outcome.result, "\(outcome.diagnostics.map(\.headline))")
     #expect(Self.branches.intersection(result.answers.keys) == asked)
     // Every other branch was left alone, and the runner says its answer went unused.
-    let unused = outcome.diagnostics.filter { $0.code == "unused-answer" }.map(\.message)
+    let unused = outcome.diagnostics.filter { $0.code.rawValue == "unused-answer" }.map(\.message)
     #expect(
       Set(unused)
         == Set(

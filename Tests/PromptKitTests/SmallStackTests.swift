@@ -1,5 +1,7 @@
+import Diagnostics
 import Foundation
 import Testing
+import YAMLSource
 
 @testable import PromptKit
 
@@ -38,7 +40,7 @@ struct SmallStackTests {
       }
       // A script loader reads it too (and finds it is no script).
       let result = ScriptLoader().load(data: Data(text.utf8), path: "t.yaml")
-      return result.diagnostics.filter { $0.code == "too-deep" }.map(\.headline)
+      return result.diagnostics.filter { $0.code.rawValue == "too-deep" }.map(\.headline)
     }
     #expect(headlines.isEmpty)
   }
@@ -48,7 +50,7 @@ struct SmallStackTests {
     let codes = await onSmallStack {
       let bag = DiagnosticBag()
       _ = YAMLDocument.parse(Data(text.utf8), path: "t.yaml", into: bag)
-      return bag.diagnostics.map(\.code)
+      return bag.diagnostics.map(\.code.rawValue)
     }
     #expect(codes == ["too-deep"])
   }

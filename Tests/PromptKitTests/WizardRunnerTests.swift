@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 
@@ -58,7 +59,7 @@ private func run(_ answers: String) throws -> WizardRunner.Outcome {
 @Test func invalidOptionalAnswersAreReportedAndSkipped() throws {
   let outcome = try run("name: Ada\nplan: b\ndue: whenever\n")
   #expect(outcome.result == nil)
-  #expect(outcome.diagnostics.map(\.code) == ["invalid-answer"])
+  #expect(outcome.diagnostics.map(\.code.rawValue) == ["invalid-answer"])
   #expect(outcome.transcript.text.contains("> :skip"))
   // The message names the question, never the answer.
   #expect(outcome.diagnostics.allSatisfy { !$0.message.contains("whenever") })

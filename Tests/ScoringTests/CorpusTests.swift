@@ -1,7 +1,8 @@
+import Diagnostics
 import Foundation
-import PromptKit
 import Testing
 import Vocabulary
+import YAMLSource
 
 @testable import Scoring
 

@@ -1,5 +1,5 @@
+import Diagnostics
 import Foundation
-import PromptKit
 
 @testable import Scoring
 

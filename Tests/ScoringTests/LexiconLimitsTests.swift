@@ -1,4 +1,3 @@
-import PromptKit
 import Testing
 
 @testable import Scoring

@@ -1,4 +1,3 @@
-import PromptKit
 import Testing
 
 @testable import Scoring
@@ -83,7 +82,7 @@ import Testing
     let source = LexiconSource(name: "x.yaml", path: "x.yaml", text: "groups:\n  a: [b\n")
     let diagnostics = LexiconLoader.load([source]).diagnostics
     #expect(diagnostics.count == 1)
-    #expect(diagnostics.first?.code == "yaml-syntax")
+    #expect(diagnostics.first?.code.rawValue == "yaml-syntax")
     #expect(diagnostics.first?.location?.file == "x.yaml")
   }
 

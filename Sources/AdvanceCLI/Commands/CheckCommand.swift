@@ -1,7 +1,9 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import PromptKit
 import Workflow
+import YAMLSource
 
 /// `advance check [PATH...]`: lint prompt scripts, personas and lexicons.
 struct CheckCommand: AdvanceCommand {
@@ -73,7 +75,7 @@ struct CheckCommand: AdvanceCommand {
     init(name: String, failure: PrivateFile.Failure) {
       self.init(name: name, path: failure.path, text: "")
       let place = failure.location ?? SourceLocation(file: failure.path, line: 1, column: 1)
-      problem = .error("unreadable-file", failure.reason, at: place)
+      problem = .error(.unreadableFile, failure.reason, at: place)
     }
   }
 

@@ -1,4 +1,5 @@
 import Calls
+import Diagnostics
 import Foundation
 import Journal
 import PromptKit

@@ -1,4 +1,5 @@
 import BundledPrompts
+import BundledScripts
 import Foundation
 import Journal
 import PromptKit

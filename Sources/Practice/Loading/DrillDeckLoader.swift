@@ -1,5 +1,6 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
+import YAMLSource
 
 /// Reads the drill files of `prompts/drills/` into one deck, reporting every problem at once.
 public enum DrillDeckLoader {
@@ -29,13 +30,13 @@ public enum DrillDeckLoader {
       _ = map["title"]?.text()
       guard let items = map.sequence("cards") else { continue }
       if items.isEmpty, let list = map["cards"] {
-        list.error("empty-deck", "'cards' is an empty list")
+        list.error(.emptyDeck, "'cards' is an empty list")
       }
       for item in items {
         guard let card = card(item) else { continue }
         if let first = seen[card.id] {
           bag.error(
-            "duplicate-card", "the same reply is already a card", at: item.location,
+            .duplicateCard, "the same reply is already a card", at: item.location,
             notes: [.note("first card here", at: first)])
           continue
         }

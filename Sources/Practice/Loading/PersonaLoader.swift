@@ -1,5 +1,6 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
+import YAMLSource
 
 /// Reads `prompts/personas/NAME.yaml` into a `Persona`, reporting every problem at once.
 public enum PersonaLoader {
@@ -63,7 +64,7 @@ public enum PersonaLoader {
   private static func exchanges(_ node: YAMLNode?) -> [Persona.Exchange] {
     guard let node, let items = node.sequence() else { return [] }
     if items.isEmpty {
-      node.error("empty-learning", "'learning' needs at least one exchange with 'ask' and 'answer'")
+      node.error(.emptyLearning, "'learning' needs at least one exchange with 'ask' and 'answer'")
     }
     return items.compactMap { item in
       guard let map = item.mapping(required: ["ask", "answer"]),

@@ -1,12 +1,13 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
+import YAMLSource
 
 extension YAMLNode {
   /// Non-blank text with one trailing newline of a block scalar removed.
   func text() -> String? {
     guard let value = string() else { return nil }
     guard !value.allSatisfy(\.isWhitespace) else {
-      error("empty-text", "\(label ?? "the value") is empty")
+      error(.emptyText, "\(label ?? "the value") is empty")
       return nil
     }
     return value.hasSuffix("\n") ? String(value.dropLast()) : value
@@ -19,7 +20,7 @@ extension YAMLNode {
     if let found = T(rawValue: value) { return found }
     let names = options.map(\.rawValue)
     error(
-      "unknown-\(what)",
+      .unknown(what),
       "'\(value)' is not a \(what)" + Suggestion.didYouMean(value, in: names)
         + "; use one of: " + names.joined(separator: ", "))
     return nil
@@ -31,7 +32,7 @@ extension YAMLNode {
     for item in sequence() ?? [] {
       guard let currency = item.choice("currency", Currency.allCases) else { continue }
       if result.contains(currency) {
-        item.warning("duplicate-currency", "'\(currency.rawValue)' is listed twice")
+        item.warning(.duplicateCurrency, "'\(currency.rawValue)' is listed twice")
       }
       result.insert(currency)
     }
@@ -48,13 +49,13 @@ extension YAMLMapping {
     let place = self["currencies"] ?? node
     if verdict == .commitment, currencies.isEmpty {
       place.error(
-        "missing-currency",
+        .missingCurrency,
         "a commitment needs 'currencies': what it costs (time, reputation, money)")
       return nil
     }
     if verdict != .commitment, !currencies.isEmpty {
       place.error(
-        "unexpected-currency", "only a commitment has currencies; this is a \(verdict.rawValue)")
+        .unexpectedCurrency, "only a commitment has currencies; this is a \(verdict.rawValue)")
       return nil
     }
     return Reading(verdict, currencies: currencies)

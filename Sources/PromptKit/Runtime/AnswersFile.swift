@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import YAMLSource
 import Yams
 
 /// A YAML map from question id to answer, for running a wizard without a terminal.

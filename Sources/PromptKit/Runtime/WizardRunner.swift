@@ -1,4 +1,6 @@
 /// Runs a wizard to its end from an answers file, with no terminal.
+import Diagnostics
+
 public struct WizardRunner: Sendable {
   /// What a non-interactive run produced.
   public struct Outcome: Sendable {
@@ -51,7 +53,7 @@ public struct WizardRunner: Sendable {
     let ids = script.questions.map(\.id)
     for entry in answers.entries where script.question(entry.id) == nil {
       bag.error(
-        "unknown-question",
+        .unknownQuestion,
         "'\(entry.id)' is not a question of '\(script.name)'"
           + Suggestion.didYouMean(entry.id, in: ids), at: entry.keyLocation)
     }
@@ -61,7 +63,7 @@ public struct WizardRunner: Sendable {
       else { continue }
       if case .failure(let rejection) = question.parse(entry.value, context: context) {
         bag.error(
-          "invalid-answer", "invalid answer for '\(entry.id)': \(rejection.reason)",
+          .invalidAnswer, "invalid answer for '\(entry.id)': \(rejection.reason)",
           at: entry.location)
       }
     }
@@ -97,7 +99,7 @@ public struct WizardRunner: Sendable {
       }
       if entry == nil, events.contains(where: { if case .rejected = $0 { true } else { false } }) {
         bag.error(
-          "missing-answer", "no answer for required question '\(prompt.questionID)'",
+          .missingAnswer, "no answer for required question '\(prompt.questionID)'",
           at: SourceLocation(file: answers.path, line: 1, column: 1))
       }
     }
@@ -107,7 +109,7 @@ public struct WizardRunner: Sendable {
       for entry in answers.entries
       where script.question(entry.id) != nil && !asked.contains(entry.id) {
         bag.warning(
-          "unused-answer", "'\(entry.id)' was not asked, so its answer is not used",
+          .unusedAnswer, "'\(entry.id)' was not asked, so its answer is not used",
           at: entry.keyLocation)
       }
     }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension Script {
   /// A jump to another step, or to the end (`end`), optionally under a condition.
   public struct Jump: Sendable, Hashable {

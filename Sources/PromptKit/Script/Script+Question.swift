@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension Script {
   /// One question: its kind, text, and how its answer is checked.
   public struct Question: Sendable, Hashable {

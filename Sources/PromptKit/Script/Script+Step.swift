@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension Script {
   /// One step of a wizard: a title, the reason for it, questions, and where to go next.
   public struct Step: Sendable, Hashable {

@@ -1,4 +1,6 @@
 /// Checks the flow between steps: jump targets, unreachable steps, loops with no way out.
+import Diagnostics
+
 struct ScriptGraph {
   let script: Script
   let bag: DiagnosticBag
@@ -31,7 +33,7 @@ struct ScriptGraph {
       where jump.target != Script.Jump.end && script.stepIndex(jump.target) == nil {
         unknownTargets = true
         bag.error(
-          "unknown-step",
+          .unknownStep,
           "jump to unknown step '\(jump.target)'"
             + Suggestion.didYouMean(jump.target, in: candidates),
           at: jump.location)
@@ -62,10 +64,10 @@ struct ScriptGraph {
     }
     for (index, step) in script.steps.enumerated() {
       if !reachable.contains(index) {
-        bag.warning("unreachable-step", "step '\(step.id)' is never reached", at: step.location)
+        bag.warning(.unreachableStep, "step '\(step.id)' is never reached", at: step.location)
       } else if !finishing.contains(index) {
         bag.error(
-          "endless-loop", "step '\(step.id)' is in a loop with no way out to the end",
+          .endlessLoop, "step '\(step.id)' is in a loop with no way out to the end",
           at: step.location)
       }
     }

@@ -1,4 +1,6 @@
 /// What loading a script produced.
+import Diagnostics
+
 public struct ScriptLoadResult: Sendable {
   /// The script, when it has no errors.
   public var script: Script?

@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import YAMLSource
 import Yams
 
 /// Reads a prompt script and checks it, reporting every problem at once.

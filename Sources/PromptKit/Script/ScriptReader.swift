@@ -1,4 +1,6 @@
+import Diagnostics
 import Foundation
+import YAMLSource
 import Yams
 
 /// Turns a script's YAML nodes into a ``Script``, recording what must be checked once all of it
@@ -43,7 +45,7 @@ struct ScriptReader {
       if let step = readStep(node) { steps.append(step) }
     }
     if map.contains("steps"), steps.isEmpty, map["steps"]?.sequence() != nil {
-      map["steps"]?.error("no-steps", "a script needs at least one step")
+      map["steps"]?.error(.noSteps, "a script needs at least one step")
     }
     let summary = map["summary"].flatMap { template($0, limit: .max, what: "the summary") }
     let script = Script(
@@ -61,7 +63,7 @@ struct ScriptReader {
     else { return nil }
     let id = readID(map, kind: "step")
     if id == Script.Jump.end {
-      map["id"]?.error("reserved-id", "'end' is reserved for jumps that finish the wizard")
+      map["id"]?.error(.reservedID, "'end' is reserved for jumps that finish the wizard")
     }
     let title = template(map["title"], limit: questionCount, what: "a step title")
     let why = map["why"].flatMap { template($0, limit: questionCount, what: "a step's why") }
@@ -71,7 +73,7 @@ struct ScriptReader {
       if let question = readQuestion(questionNode) { questions.append(question) }
     }
     if let questionNodes, questionNodes.isEmpty {
-      map["questions"]?.error("no-questions", "a step needs at least one question")
+      map["questions"]?.error(.noQuestions, "a step needs at least one question")
     }
     let jumps = map["next"].map { readJumps($0) } ?? []
     guard let id else { return nil }
@@ -120,7 +122,7 @@ struct ScriptReader {
       } else {
         let names = Script.Question.Kind.allCases.map(\.rawValue)
         typeNode.error(
-          "unknown-type",
+          .unknownType,
           "unknown question type '\(typeName)'" + Suggestion.didYouMean(typeName, in: names))
       }
     }
@@ -135,7 +137,7 @@ struct ScriptReader {
       pattern: map.string("pattern"), patternMessage: map.string("pattern_message"),
       min: map.double("min"), max: map.double("max"))
     if let pattern = validation.pattern, (try? NSRegularExpression(pattern: pattern)) == nil {
-      map["pattern"]?.error("invalid-pattern", "this pattern is not a valid regular expression")
+      map["pattern"]?.error(.invalidPattern, "this pattern is not a valid regular expression")
       validation.pattern = nil
     }
     let check = map.string("check")
@@ -147,7 +149,7 @@ struct ScriptReader {
       } else if hint.isEmpty {
         hint = " (available: \(names.joined(separator: ", ")))"
       }
-      map["check"]?.error("unknown-check", "unknown check '\(check)'\(hint)")
+      map["check"]?.error(.unknownCheck, "unknown check '\(check)'\(hint)")
     }
     let choices = readChoices(map, kind: kind)
     var question = Script.Question(
@@ -160,7 +162,7 @@ struct ScriptReader {
       let context = AnswerContext(now: Date(timeIntervalSince1970: 0), calendar: ScriptReader.utc)
       if case .failure(let rejection) = question.parse(value, context: context) {
         defaultNode.error(
-          "invalid-default", "this default is not a valid answer: \(rejection.reason)")
+          .invalidDefault, "this default is not a valid answer: \(rejection.reason)")
       } else {
         question.defaultValue = value
       }
@@ -177,16 +179,16 @@ struct ScriptReader {
     let isChoice = kind == .choice || kind == .multichoice
     guard let node = map["choices"] else {
       if isChoice {
-        map.node.error("missing-choices", "a \(kind.rawValue) question needs 'choices'")
+        map.node.error(.missingChoices, "a \(kind.rawValue) question needs 'choices'")
       }
       return []
     }
     guard let items = node.sequence() else { return [] }
     if !isChoice {
-      node.warning("ignored-choices", "choices are ignored for a \(kind.rawValue) question")
+      node.warning(.ignoredChoices, "choices are ignored for a \(kind.rawValue) question")
     }
     if isChoice, items.isEmpty {
-      node.error("no-options", "a \(kind.rawValue) question needs at least one option")
+      node.error(.noOptions, "a \(kind.rawValue) question needs at least one option")
     }
     var choices: [Script.Choice] = []
     var seen: [String: SourceLocation] = [:]
@@ -207,12 +209,12 @@ struct ScriptReader {
       }
       if let first = seen[choice.key] {
         bag.error(
-          "duplicate-id", "duplicate option key '\(choice.key)'", at: keyNode.location,
+          .duplicateID, "duplicate option key '\(choice.key)'", at: keyNode.location,
           notes: [.note("first defined here", at: first)])
         continue
       }
       if choice.key.contains(",") || choice.key.contains(" ") {
-        keyNode.error("invalid-id", "option keys cannot contain spaces or commas")
+        keyNode.error(.invalidID, "option keys cannot contain spaces or commas")
       }
       seen[choice.key] = keyNode.location
       choices.append(choice)
@@ -226,13 +228,13 @@ struct ScriptReader {
     guard let node = map["id"], let id = node.string() else { return nil }
     guard ScriptReader.isIdentifier(id) else {
       node.error(
-        "invalid-id",
+        .invalidID,
         "\(kind) ids use letters, digits, '_' and '-', and start with a letter")
       return nil
     }
     if let first = seenIDs[kind]?[id] {
       bag.error(
-        "duplicate-id", "duplicate \(kind) id '\(id)'", at: node.location,
+        .duplicateID, "duplicate \(kind) id '\(id)'", at: node.location,
         notes: [.note("first defined here", at: first)])
       return nil
     }
@@ -283,7 +285,7 @@ struct ScriptReader {
       return condition
     } catch {
       bag.error(
-        "expression-syntax", "in this condition: \(error.message)",
+        .expressionSyntax, "in this condition: \(error.message)",
         at: location(in: node, offset: error.offset))
       return nil
     }
@@ -311,7 +313,7 @@ struct ScriptReader {
     for item in items {
       guard let name = item.string() else { continue }
       guard Self.isID(name) else {
-        item.error("invalid-id", "'\(name)' is not a valid name: use letters, digits and '_'")
+        item.error(.invalidID, "'\(name)' is not a valid name: use letters, digits and '_'")
         continue
       }
       names.append((name, item))
@@ -331,13 +333,13 @@ struct ScriptReader {
   private func checkReferences() {
     let allIDs = questionIndex.keys.sorted()
     for (name, node) in given where questionIndex[name] != nil {
-      node.error("given-is-question", "'\(name)' is given and also a question's id")
+      node.error(.givenIsQuestion, "'\(name)' is given and also a question's id")
     }
     let givenNames = Set(given.map(\.name))
     for reference in references where !givenNames.contains(reference.id) {
       guard let index = questionIndex[reference.id] else {
         bag.error(
-          "unknown-question",
+          .unknownQuestion,
           "\(reference.what) names '\(reference.id)', which is not a question"
             + Suggestion.didYouMean(reference.id, in: allIDs),
           at: reference.location)
@@ -345,7 +347,7 @@ struct ScriptReader {
       }
       if index >= reference.limit {
         bag.error(
-          "later-question",
+          .laterQuestion,
           "\(reference.what) names '\(reference.id)', which is not answered yet at this point",
           at: reference.location)
       }

@@ -1,4 +1,4 @@
-import PromptKit
+import Diagnostics
 import Vocabulary
 
 /// A named list of phrases sharing a role, a weight and what they imply.

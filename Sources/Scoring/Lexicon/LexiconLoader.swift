@@ -1,6 +1,7 @@
+import Diagnostics
 import Foundation
-import PromptKit
 import Vocabulary
+import YAMLSource
 
 /// Reads lexicon files into a ``Lexicon``, reporting every problem with its place.
 ///
@@ -75,7 +76,7 @@ public enum LexiconLoader {
       else {
         diagnostics.append(
           .error(
-            "unreadable-file", "cannot be read as UTF-8 text",
+            .unreadableFile, "cannot be read as UTF-8 text",
             at: SourceLocation(file: url.path, line: 1, column: 1)))
         continue
       }
@@ -104,7 +105,7 @@ public enum LexiconLoader {
         guard let phrase = node.string() else { continue }
         guard phraseCount < mostPhrasesPerFile else {
           node.error(
-            "too-many-phrases",
+            .tooManyPhrases,
             "the file has more than \(mostPhrasesPerFile) phrases; the rest are not read")
           full = true
           break
@@ -112,7 +113,7 @@ public enum LexiconLoader {
         phraseCount += 1
         guard phrase.count <= longestPhraseCharacters else {
           node.error(
-            "phrase-too-long",
+            .phraseTooLong,
             "phrase of \(phrase.count) characters; the limit is \(longestPhraseCharacters)")
           continue
         }
@@ -131,7 +132,7 @@ public enum LexiconLoader {
       group.sign = map.string("sign")
       group.scope = readScope(map) ?? defaultScope(role)
       if !group.currencies.isEmpty, role != .commit, let node = map["currencies"] {
-        node.warning("ignored-key", "'currencies' only counts in groups with role 'commit'")
+        node.warning(.ignoredKey, "'currencies' only counts in groups with role 'commit'")
       }
       groups.append(group)
     }
@@ -143,7 +144,7 @@ public enum LexiconLoader {
     guard let role = LexiconRole(rawValue: text) else {
       let names = LexiconRole.allCases.map(\.rawValue)
       node.error(
-        "unknown-role", "unknown role '\(text)'" + Suggestion.didYouMean(text, in: names))
+        .unknownRole, "unknown role '\(text)'" + Suggestion.didYouMean(text, in: names))
       return nil
     }
     return role
@@ -158,7 +159,7 @@ public enum LexiconLoader {
       guard let text = item.string() else { return nil }
       guard let value = Value(rawValue: text), allowed?.contains(value) ?? true else {
         item.error(
-          "unknown-value",
+          .unknownValue,
           "'\(key)' cannot hold '\(text)'; expected one of \(names.joined(separator: ", "))"
             + Suggestion.didYouMean(text, in: names))
         return nil
@@ -178,7 +179,7 @@ public enum LexiconLoader {
     default:
       if let words = Int(text), (1...20).contains(words) { return .words(words) }
       node.error(
-        "unknown-value", "'scope' must be 'clause', 'sentence' or a number of words from 1 to 20")
+        .unknownValue, "'scope' must be 'clause', 'sentence' or a number of words from 1 to 20")
       return nil
     }
   }
@@ -206,21 +207,21 @@ public enum LexiconLoader {
         guard let steps = PhrasePattern.compile(phrase, fillers: fillers) else {
           let names = PhrasePattern.placeholders.keys.sorted().joined(separator: ", ")
           bag.error(
-            "unknown-placeholder",
+            .unknownPlaceholder,
             "phrase '\(phrase)' uses an unknown placeholder; known: \(names)", at: place)
           continue
         }
         if steps.count > PhraseTrie.longestPhrase {
           bag.error(
-            "phrase-too-long",
+            .phraseTooLong,
             "phrase of \(steps.count) words; the limit is \(PhraseTrie.longestPhrase)"
               + " (filler words aside)", at: place)
         } else if steps.isEmpty {
           bag.warning(
-            "empty-phrase", "phrase '\(phrase)' has only filler words and never matches", at: place)
+            .emptyPhrase, "phrase '\(phrase)' has only filler words and never matches", at: place)
         } else if !seen.insert(steps).inserted {
           bag.warning(
-            "duplicate-phrase", "phrase '\(phrase)' repeats an earlier phrase of '\(group.name)'",
+            .duplicatePhrase, "phrase '\(phrase)' repeats an earlier phrase of '\(group.name)'",
             at: place)
         }
       }

@@ -1,4 +1,5 @@
 import PromptKit
+import Scoring
 
 /// The checks this module provides, ready for a ``CheckRegistry``.
 public enum ScoringChecks {

@@ -1,4 +1,5 @@
 import PromptKit
+import Scoring
 
 /// The `questions` check: flags planned learning questions that invite fluff.
 public struct QuestionsCheck: AnswerCheck {

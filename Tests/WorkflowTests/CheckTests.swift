@@ -1,7 +1,7 @@
 import PromptKit
+import Scoring
 import Testing
-
-@testable import Scoring
+import Workflow
 
 @Suite struct CheckTests {
   let registry = CheckRegistry(ScoringChecks.all(lexicon: bundledLexicon))

@@ -31,14 +31,16 @@ public final class DiagnosticBag {
 
   /// Adds an error.
   public func error(
-    _ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
+    notes: [Diagnostic] = []
   ) {
     report(.error(code, message, at: location, notes: notes))
   }
 
   /// Adds a warning.
   public func warning(
-    _ code: String, _ message: String, at location: SourceLocation?, notes: [Diagnostic] = []
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
+    notes: [Diagnostic] = []
   ) {
     report(.warning(code, message, at: location, notes: notes))
   }

@@ -55,7 +55,7 @@ public enum SourceText {
       case .valid(let encoded):
         let scalar = Unicode.UTF8.decode(encoded)
         if scalar == "\0" {
-          return .error("nul-byte", "file contains a NUL byte", at: here)
+          return .error(.nulByte, "file contains a NUL byte", at: here)
         }
         if scalar == "\n" {
           line += 1
@@ -64,10 +64,10 @@ public enum SourceText {
           column += 1
         }
       case .error:
-        return .error("invalid-utf8", "file is not valid UTF-8", at: here)
+        return .error(.invalidUTF8, "file is not valid UTF-8", at: here)
       case .emptyInput:
         // Foundation refused what this parser accepts (it should not happen): say so plainly.
-        return .error("invalid-utf8", "file is not valid UTF-8", at: here)
+        return .error(.invalidUTF8, "file is not valid UTF-8", at: here)
       }
     }
   }

@@ -30,7 +30,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   /// How bad the problem is.
   public var severity: Severity
   /// A short stable identifier, such as `unknown-key`, that tests and tools can match on.
-  public var code: String
+  public var code: DiagnosticCode
   /// The one-line message, without location or severity.
   public var message: String
   /// Where the problem is, when it has a place.
@@ -42,12 +42,13 @@ public struct Diagnostic: Sendable, Hashable, Codable {
   ///
   /// - Parameters:
   ///   - severity: How bad the problem is.
-  ///   - code: A short stable identifier such as `unknown-key`.
+  ///   - code: A code from the loader's catalogue, such as `.unknownKey`.
   ///   - message: The one-line message.
   ///   - location: Where the problem is, if it has a place.
   ///   - notes: Follow-up notes.
   public init(
-    _ severity: Severity, code: String, _ message: String, at location: SourceLocation? = nil,
+    _ severity: Severity, code: DiagnosticCode, _ message: String,
+    at location: SourceLocation? = nil,
     notes: [Diagnostic] = []
   ) {
     self.severity = severity
@@ -59,7 +60,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
   /// Creates an error.
   public static func error(
-    _ code: String, _ message: String, at location: SourceLocation? = nil,
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil,
     notes: [Diagnostic] = []
   ) -> Diagnostic {
     Diagnostic(.error, code: code, message, at: location, notes: notes)
@@ -67,7 +68,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
   /// Creates a warning.
   public static func warning(
-    _ code: String, _ message: String, at location: SourceLocation? = nil,
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil,
     notes: [Diagnostic] = []
   ) -> Diagnostic {
     Diagnostic(.warning, code: code, message, at: location, notes: notes)
@@ -75,7 +76,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
   /// Creates a note, to attach to another diagnostic.
   public static func note(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-    Diagnostic(.note, code: "note", message, at: location)
+    Diagnostic(.note, code: .note, message, at: location)
   }
 
   /// The first line alone: `file:line:col: severity: message`.

@@ -1,4 +1,5 @@
 import PromptKit
+import Scoring
 import Vocabulary
 
 /// The `ask` check: grades the ask as it is typed, with a better wording.
@@ -18,7 +19,7 @@ public struct AskCheck: AnswerCheck {
 
   /// Grades the answer as an ask.
   public func check(_ answer: String, context: CheckContext) -> CheckFeedback {
-    guard !answer.trimmingCharacters().isEmpty else { return .none }
+    guard !answer.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return .none }
     let stage = context.answers["stage"].flatMap { Stage(reading: $0) } ?? .first
     let grade = grader.grade(answer, stage: stage)
     let level: CheckFeedback.Level =

@@ -1,11 +1,11 @@
+import Diagnostics
+import Foundation
 import Testing
-
-@testable import PromptKit
 
 @Test func rendersCompilerStyleWithCaret() {
   let source = "title: Prep\nsteps:\n  - title: One\n    qustions: []\n"
   let diagnostic = Diagnostic.error(
-    "unknown-key", "unknown key 'qustions' (did you mean 'questions'?)",
+    DiagnosticCode("unknown-key"), "unknown key 'qustions' (did you mean 'questions'?)",
     at: SourceLocation(file: "prompts/prep.yaml", line: 4, column: 5))
   #expect(
     diagnostic.rendered(source: source) == """
@@ -18,7 +18,8 @@ import Testing
 @Test func caretKeepsTabsAndNotesFollow() {
   let source = "a:\n\tb: 1\n"
   let diagnostic = Diagnostic.error(
-    "duplicate-key", "duplicate key 'b'", at: SourceLocation(file: "f.yaml", line: 2, column: 2),
+    DiagnosticCode("duplicate-key"), "duplicate key 'b'",
+    at: SourceLocation(file: "f.yaml", line: 2, column: 2),
     notes: [.note("'b' first appears here", at: SourceLocation(file: "f.yaml", line: 1, column: 1))]
   )
   #expect(
@@ -33,7 +34,8 @@ import Testing
 }
 
 @Test func rendersHeadlineAloneWithoutSource() {
-  let diagnostic = Diagnostic.warning("unreachable-step", "step 'x' is never reached")
+  let diagnostic = Diagnostic.warning(
+    DiagnosticCode("unreachable-step"), "step 'x' is never reached")
   #expect(diagnostic.rendered(source: nil) == "warning: step 'x' is never reached")
 }
 
@@ -52,18 +54,19 @@ func suggestsCloseKeys(word: String, expected: String) {
 
 @Test func bagSortsByPlace() {
   let bag = DiagnosticBag()
-  bag.error("b", "second", at: SourceLocation(file: "f", line: 3, column: 1))
-  bag.error("a", "first", at: SourceLocation(file: "f", line: 1, column: 4))
-  bag.warning("c", "no place", at: nil)
-  #expect(bag.sorted.map(\.code) == ["c", "a", "b"])
+  bag.error(DiagnosticCode("b"), "second", at: SourceLocation(file: "f", line: 3, column: 1))
+  bag.error(DiagnosticCode("a"), "first", at: SourceLocation(file: "f", line: 1, column: 4))
+  bag.warning(DiagnosticCode("c"), "no place", at: nil)
+  #expect(bag.sorted.map(\.code.rawValue) == ["c", "a", "b"])
   #expect(bag.errorCount == 2)
 }
 
 @Test func placesOutsideTheFileRenderWithoutASnippet() {
   let diagnostic = Diagnostic.error(
-    "x", "past the end", at: SourceLocation(file: "f.yaml", line: 9, column: 400))
+    DiagnosticCode("x"), "past the end", at: SourceLocation(file: "f.yaml", line: 9, column: 400))
   #expect(diagnostic.rendered(source: "a: 1\n") == "f.yaml:9:400: error: past the end")
-  let wide = Diagnostic.error("x", "wide", at: SourceLocation(file: "f.yaml", line: 1, column: 99))
+  let wide = Diagnostic.error(
+    DiagnosticCode("x"), "wide", at: SourceLocation(file: "f.yaml", line: 1, column: 99))
   #expect(wide.rendered(source: "ab") == "f.yaml:1:99: error: wide\nab\n  ^")
 }
 
@@ -73,7 +76,7 @@ func suggestsCloseKeys(word: String, expected: String) {
   let renderer = DiagnosticRenderer(sources: ["f.yaml": source])
   for line in [2, 3] {
     let diagnostic = Diagnostic.error(
-      "x", "problem", at: SourceLocation(file: "f.yaml", line: line, column: 1))
+      DiagnosticCode("x"), "problem", at: SourceLocation(file: "f.yaml", line: line, column: 1))
     #expect(renderer.render(diagnostic) == "f.yaml:\(line):1: error: problem")
   }
 }
@@ -81,11 +84,24 @@ func suggestsCloseKeys(word: String, expected: String) {
 @Test func aLongLineIsCutToAWindowAroundTheColumn() {
   let source = String(repeating: "a", count: 100) + "X" + String(repeating: "b", count: 100)
   let diagnostic = Diagnostic.error(
-    "x", "here", at: SourceLocation(file: "f.yaml", line: 1, column: 101))
+    DiagnosticCode("x"), "here", at: SourceLocation(file: "f.yaml", line: 1, column: 101))
   let lines = diagnostic.rendered(source: source).split(separator: "\n")
   #expect(lines.count == 3)
   #expect(
     lines[1] == "…" + String(repeating: "a", count: 60) + "X" + String(repeating: "b", count: 59)
       + "…")
   #expect(lines[2] == String(repeating: " ", count: 61) + "^")
+}
+
+/// A code is stored and read as its plain identifier, as when codes were strings.
+@Test func aCodeIsEncodedAsItsIdentifier() throws {
+  let diagnostic = Diagnostic.error(DiagnosticCode("unknown-key"), "unknown key 'x'")
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = .sortedKeys
+  let json = String(decoding: try encoder.encode(diagnostic), as: UTF8.self)
+  #expect(json.contains(#""code":"unknown-key""#), "\(json)")
+  let stored = #"{"code":"too-deep","message":"m","notes":[],"severity":"error"}"#
+  let decoded = try JSONDecoder().decode(Diagnostic.self, from: Data(stored.utf8))
+  #expect(decoded.code == DiagnosticCode("too-deep"))
+  #expect("\(decoded.code)" == "too-deep")
 }

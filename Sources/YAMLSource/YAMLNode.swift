@@ -1,3 +1,4 @@
+import Diagnostics
 import Yams
 
 /// A YAML node with its place, read through typed accessors that report problems instead of throwing.
@@ -65,7 +66,7 @@ public struct YAMLNode {
   /// - Parameters:
   ///   - code: The diagnostic code.
   ///   - message: The one-line message.
-  public func error(_ code: String, _ message: String) {
+  public func error(_ code: DiagnosticCode, _ message: String) {
     bag.error(code, message, at: location)
   }
 
@@ -74,7 +75,7 @@ public struct YAMLNode {
   /// - Parameters:
   ///   - code: The diagnostic code.
   ///   - message: The one-line message.
-  public func warning(_ code: String, _ message: String) {
+  public func warning(_ code: DiagnosticCode, _ message: String) {
     bag.warning(code, message, at: location)
   }
 
@@ -83,7 +84,7 @@ public struct YAMLNode {
   /// - Parameter expected: What was wanted, with its article ("a string", "a list of strings").
   public func wrongType(expected: String) {
     let subject = label.map { "\($0) must be \(expected)" } ?? "expected \(expected)"
-    error("wrong-type", "\(subject), found \(kindDescription)")
+    error(.wrongType, "\(subject), found \(kindDescription)")
   }
 
   /// The text of a non-null scalar.
@@ -111,7 +112,7 @@ public struct YAMLNode {
     if let range, !range.contains(value) {
       let subject = label ?? "the number"
       error(
-        "out-of-range",
+        .outOfRange,
         "\(subject) must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
       return nil
     }
@@ -185,7 +186,7 @@ public struct YAMLNode {
     for entry in entries {
       guard allowed.contains(entry.key) else {
         entry.keyNode.error(
-          "unknown-key",
+          .unknownKey,
           "unknown key '\(entry.key)'" + Suggestion.didYouMean(entry.key, in: allowed))
         continue
       }
@@ -194,7 +195,7 @@ public struct YAMLNode {
     let present = Set(kept.map(\.key))
     for key in required where !present.contains(key) {
       let owner = label.map { " in \($0)" } ?? ""
-      error("missing-key", "missing required key '\(key)'\(owner)")
+      error(.missingKey, "missing required key '\(key)'\(owner)")
     }
     return YAMLMapping(node: self, entries: kept)
   }
@@ -214,13 +215,13 @@ public struct YAMLNode {
     for (keyNode, valueNode) in mapping {
       let key = YAMLNode(keyNode, file: file, bag: bag)
       guard case .scalar(let scalar) = keyNode else {
-        key.error("non-scalar-key", "keys must be plain strings, found \(key.kindDescription)")
+        key.error(.nonScalarKey, "keys must be plain strings, found \(key.kindDescription)")
         continue
       }
       let name = scalar.string
       if let first = firstSeen[name] {
         bag.error(
-          "duplicate-key", "duplicate key '\(name)'", at: key.location,
+          .duplicateKey, "duplicate key '\(name)'", at: key.location,
           notes: [.note("first defined here", at: first)])
         continue
       }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Yams
 
@@ -39,24 +40,24 @@ public struct YAMLDocument {
     let start = SourceLocation(file: path, line: 1, column: 1)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      bag.error("unreadable-file", "no such file", at: start)
+      bag.error(.unreadableFile, "no such file", at: start)
       return nil
     }
     if isDirectory.boolValue {
-      bag.error("not-a-file", "is a directory, not a YAML file", at: start)
+      bag.error(.notAFile, "is a directory, not a YAML file", at: start)
       return nil
     }
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-      bag.error("not-a-file", "is not a regular file", at: start)
+      bag.error(.notAFile, "is not a regular file", at: start)
       return nil
     }
     if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxBytes {
-      bag.error("file-too-large", tooLargeMessage(size, limits), at: start)
+      bag.error(.fileTooLarge, tooLargeMessage(size, limits), at: start)
       return nil
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      bag.error("unreadable-file", "cannot be opened for reading", at: start)
+      bag.error(.unreadableFile, "cannot be opened for reading", at: start)
       return nil
     }
     defer { try? handle.close() }
@@ -65,7 +66,7 @@ public struct YAMLDocument {
     do {
       data = try handle.read(upToCount: limits.maxBytes + 1) ?? Data()
     } catch {
-      bag.error("unreadable-file", "cannot be read", at: start)
+      bag.error(.unreadableFile, "cannot be read", at: start)
       return nil
     }
     return parse(data, path: path, into: bag, limits: limits)
@@ -84,7 +85,7 @@ public struct YAMLDocument {
   ) -> YAMLDocument? {
     let start = SourceLocation(file: path, line: 1, column: 1)
     if data.count > limits.maxBytes {
-      bag.error("file-too-large", tooLargeMessage(data.count, limits), at: start)
+      bag.error(.fileTooLarge, tooLargeMessage(data.count, limits), at: start)
       return nil
     }
     switch SourceText.decode(data, path: path) {
@@ -109,16 +110,16 @@ public struct YAMLDocument {
   ) -> YAMLDocument? {
     let start = SourceLocation(file: path, line: 1, column: 1)
     if text.utf8.count > limits.maxBytes {
-      bag.error("file-too-large", tooLargeMessage(text.utf8.count, limits), at: start)
+      bag.error(.fileTooLarge, tooLargeMessage(text.utf8.count, limits), at: start)
       return nil
     }
     bag.addSource(text, for: path)
     if let nul = text.unicodeScalars.firstIndex(of: "\0") {
-      bag.error("nul-byte", "file contains a NUL byte", at: location(of: nul, in: text, path: path))
+      bag.error(.nulByte, "file contains a NUL byte", at: location(of: nul, in: text, path: path))
       return nil
     }
     if text.allSatisfy(\.isWhitespace) {
-      bag.error("empty-file", "file is empty", at: start)
+      bag.error(.emptyFile, "file is empty", at: start)
       return nil
     }
     let violations = YAMLPreflight(limits: limits).check(text)
@@ -145,11 +146,11 @@ public struct YAMLDocument {
       bag.report(diagnostic(for: error, text: text, path: path))
       return nil
     } catch {
-      bag.error("yaml-syntax", "invalid YAML", at: start)
+      bag.error(.yamlSyntax, "invalid YAML", at: start)
       return nil
     }
     guard let node else {
-      bag.error("empty-file", "file has no YAML content, only comments", at: start)
+      bag.error(.emptyFile, "file has no YAML content, only comments", at: start)
       return nil
     }
     return YAMLDocument(path: path, text: text, root: YAMLNode(node, file: path, bag: bag))
@@ -203,10 +204,10 @@ public struct YAMLDocument {
         ? [] : contextNotes(context)
       let hint = isTab(at: mark, in: text) ? " (indent YAML with spaces, not tabs)" : ""
       return .error(
-        "yaml-syntax", "invalid YAML: \(problem)\(hint)", at: place(mark), notes: notes)
+        .yamlSyntax, "invalid YAML: \(problem)\(hint)", at: place(mark), notes: notes)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-      return .error("duplicate-key", "duplicate key \(names)", at: place(context.mark))
+      return .error(.duplicateKey, "duplicate key \(names)", at: place(context.mark))
     case .reader(let problem, let offset, _, _):
       var here = SourceLocation(file: path, line: 1, column: 1)
       if let offset, offset >= 0, offset <= text.count {
@@ -214,10 +215,10 @@ public struct YAMLDocument {
         here = location(
           of: index.samePosition(in: text.unicodeScalars) ?? text.endIndex, in: text, path: path)
       }
-      return .error("yaml-syntax", "invalid YAML: \(problem)", at: here)
+      return .error(.yamlSyntax, "invalid YAML: \(problem)", at: here)
     default:
       return .error(
-        "yaml-syntax", "invalid YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+        .yamlSyntax, "invalid YAML: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
     }
   }
 }

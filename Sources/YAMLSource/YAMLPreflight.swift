@@ -1,4 +1,5 @@
 import CYaml
+import Diagnostics
 
 /// A streaming pass over libyaml's events that measures a document before `Yams.compose` builds it.
 ///
@@ -11,11 +12,18 @@ import CYaml
 /// all of them, because `Yams.compose` stops at the first with a less precise place; so are keys
 /// that are lists or mappings, which no loader accepts and which Yams would hash while composing.
 ///
-/// `CYaml` is the libyaml module Yams is built on; this is the only file that uses it.
+/// `CYaml` is the libyaml module Yams is built on; this is the only file that uses it. Yams does
+/// not offer it as a product, so the package cannot declare it; it is kept because nothing
+/// public does this job: Yams has no event API (its `Parser` only composes), `compose` throws at
+/// the first mapping with a duplicate key with one place, hashes collection keys (exponential for
+/// an alias bomb used as keys) and recurses once a level before anything can measure the depth,
+/// and a composed tree no longer says which nodes were aliases or where they were written. A
+/// scanner of our own would be a second YAML parser that has to agree with libyaml on every key
+/// and place. If Yams ever exports CYaml, declare it in Package.swift.
 struct YAMLPreflight {
   /// A limit that was crossed, and where.
   struct Violation {
-    let code: String
+    let code: DiagnosticCode
     let message: String
     /// 1-based.
     let line: Int
@@ -78,7 +86,7 @@ struct YAMLPreflight {
         if aliases > limits.maxAliases {
           return [
             Violation(
-              code: "too-many-aliases",
+              code: .tooManyAliases,
               message: "too many aliases (the limit is \(limits.maxAliases))", line: line,
               column: column)
           ]
@@ -102,7 +110,7 @@ struct YAMLPreflight {
         if open.count > limits.maxDepth {
           return [
             Violation(
-              code: "too-deep",
+              code: .tooDeep,
               message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
               line: line, column: column)
           ]
@@ -121,7 +129,7 @@ struct YAMLPreflight {
       if parent.size > limits.maxExpandedNodes {
         return [
           Violation(
-            code: "too-many-aliases",
+            code: .tooManyAliases,
             message: "aliases expand this document past \(limits.maxExpandedNodes) nodes",
             line: line, column: column)
         ]
@@ -131,7 +139,7 @@ struct YAMLPreflight {
           if let first = parent.keys[key] {
             duplicates.append(
               Violation(
-                code: "duplicate-key", message: "duplicate key '\(key)'", line: line,
+                code: .duplicateKey, message: "duplicate key '\(key)'", line: line,
                 column: column, first: first))
           } else {
             parent.keys[key] = (line, column)
@@ -150,7 +158,7 @@ struct YAMLPreflight {
   ) -> Violation? {
     guard let parent = open.last, parent.isMapping, parent.expectingKey else { return nil }
     return Violation(
-      code: "non-scalar-key", message: "keys must be plain strings, found \(found)", line: line,
+      code: .nonScalarKey, message: "keys must be plain strings, found \(found)", line: line,
       column: column)
   }
 
@@ -166,7 +174,7 @@ struct YAMLPreflight {
       past: limits.maxDepth - depth, in: text, fromLine: Int(mark.line) + 1,
       column: Int(mark.column) + 1)
     return Violation(
-      code: "too-deep", message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
+      code: .tooDeep, message: "nesting is too deep (the limit is \(limits.maxDepth) levels)",
       line: place.line, column: place.column)
   }
 

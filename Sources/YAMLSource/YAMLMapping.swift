@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A YAML mapping whose keys were checked by ``YAMLNode/mapping(required:optional:)``.
 ///
 /// Accessors take a key and return the typed value, or nil when the key is absent (already reported

@@ -1,4 +1,5 @@
 import PromptKit
+import Scoring
 
 /// The `reply` check: reads the prospect's reply and says whether it was a commitment.
 public struct ReplyCheck: AnswerCheck {
@@ -15,7 +16,7 @@ public struct ReplyCheck: AnswerCheck {
 
   /// Interprets the answer as a reply.
   public func check(_ answer: String, context: CheckContext) -> CheckFeedback {
-    guard !answer.trimmingCharacters().isEmpty else { return .none }
+    guard !answer.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return .none }
     let result = interpreter.interpret(answer)
     var headline = "\(result.verdict.rawValue), strength \(result.strength)"
     if !result.currencies.isEmpty {
