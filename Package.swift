@@ -47,9 +47,13 @@ let package = Package(
       ]
     ),
     // The files of prompts/, built into the binary by the EmbedPrompts plugin.
-    // The application layer: answers → meeting record (advancement, owners, steps), upgrades.
+    // The application layer: answers → meeting record (advancement, owners, steps), upgrades,
+    // prompt files in use, deferred checks, practice progress in the journal, private files.
     .target(
-      name: "Workflow", dependencies: ["Vocabulary", "PromptKit", "Scoring", "Journal", "Calls"]),
+      name: "Workflow",
+      dependencies: [
+        "Vocabulary", "PromptKit", "Scoring", "Journal", "Calls", "Practice", "BundledPrompts",
+      ]),
     .executableTarget(name: "PromptEmbedder", dependencies: ["PromptKit"]),
     .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
     .target(name: "BundledPrompts", dependencies: ["PromptKit"], plugins: ["EmbedPrompts"]),
@@ -113,7 +117,7 @@ let package = Package(
       name: "WorkflowTests",
       dependencies: [
         "Workflow", "Journal", "Scoring", "PromptKit", "Vocabulary", "BundledPrompts", "Calls",
-        .product(name: "GRDB", package: "GRDB.swift"),
+        "Practice", "TerminalTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "PracticeTests", dependencies: ["Practice", "PromptKit", "Scoring", "Vocabulary"],

@@ -1,6 +1,7 @@
 import Foundation
 import PromptKit
 import Scoring
+import Workflow
 
 extension CommandContext {
   /// The prompt files in use: the bundled ones, overridden by the user's prompts folder.

@@ -1,4 +1,5 @@
 import Foundation
+import Workflow
 
 /// Where a wizard's answers go when the journal cannot take them at the end: a private file in
 /// the temporary folder, which is often on another disk than the journal.
