@@ -76,12 +76,22 @@ struct WizardLauncher {
         (lead, isNew) = try context.findOrMeetLead(name, in: journal)
       }
       let proposal = try call?(lead, journal)
+      let frontEnd = TerminalWizard(
+        console: context.console, reader: context.lineReader,
+        evidence: proposal?.debrief.evidence ?? [:])
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, leadIsNew: isNew, journal: journal,
         record: {
           MeetingRecord(lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
-        }, context: context, editing: editing, call: proposal)
-      switch try session.run() {
+        }, frontEnd: frontEnd, today: context.today, now: { context.now }, editing: editing,
+        call: proposal)
+      let outcome: WizardSession.Outcome
+      do {
+        outcome = try session.run()
+      } catch let unsaved as UnsavedAnswers {
+        throw TerminalWizard.failure(unsaved, kind: kind)
+      }
+      switch outcome {
       case .finished(let result, let scorecard):
         if let scorecard {
           ScoringPresenter(console: context.console).show(scorecard, debriefAnswers: result.answers)
