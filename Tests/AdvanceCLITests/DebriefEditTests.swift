@@ -27,7 +27,7 @@ struct DebriefEditTests {
     #expect(
       try ShellRun.advance(["debrief", "--answers", file], environment: environment).status == 0)
 
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary, arguments: ["debrief", "Jordan Park", "--edit"],
       environment: environment)

@@ -34,7 +34,7 @@ struct DebriefFromCallTests {
   }
 
   @Test func aDebriefProposedFromTheCallIsConfirmedWithReturnAlone() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary,
       arguments: ["debrief", "Marco Bellini", "--transcript", call, "--me", "Priya"],
@@ -99,7 +99,7 @@ struct DebriefFromCallTests {
     #expect(unknown.status == 1)
     #expect(unknown.errors.contains("--me NAME (the speakers are Priya Nair, Marco Bellini)"))
 
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary, arguments: ["transcript", call], environment: environment)
     try session.waitFor("Which of these is you")

@@ -13,7 +13,7 @@ struct DebriefRecordTerminalTests {
   }
 
   @Test func ownersAreConfirmedWithOneKeyAndTheFounderPicksTheVerdictThatStands() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let environment = home.environment(["ADVANCE_TODAY": "2026-12-01"])
     let session = try TerminalSession(
       executable: binary, arguments: ["debrief", "Dana Reyes"], environment: environment)

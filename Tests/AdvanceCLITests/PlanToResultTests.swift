@@ -38,7 +38,7 @@ struct PlanToResultTests {
   }
 
   @Test func theWizardShowsThePlanBesideWhatWasSaid() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary, arguments: ["debrief", "Dana Reyes"], environment: environment)
     try session.waitFor("Return keeps: 45 minutes with your ops lead on Tuesday")

@@ -15,12 +15,7 @@ struct PracticeTerminalTests {
   var journalPath: String { home.path + "/data/advance/journal.sqlite" }
 
   func start(_ arguments: [String], waitFor marker: String) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: arguments, environment: home.environment())
-    try session.waitFor(marker)
-    try session.waitForEditing()
-    return session
+    try home.start(arguments, waitFor: marker)
   }
 
   @Test func aRoundFromTheREPLWithTabCompletionThenItsStats() throws {

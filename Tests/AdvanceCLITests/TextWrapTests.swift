@@ -38,7 +38,7 @@ import Testing
 
   @Test func theDebriefFitsAnEightyColumnTerminal() throws {
     let home = try TemporaryDirectory()
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary, arguments: ["debrief", "Sam Lee"],
       environment: home.environment(["ADVANCE_TODAY": "2026-12-01"]), columns: 80)
