@@ -3,6 +3,7 @@ import Foundation
 import PromptKit
 import TerminalTestSupport
 import Testing
+import Workflow
 
 @testable import AdvanceCLI
 
