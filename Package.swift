@@ -110,7 +110,8 @@ let package = Package(
       name: "ScoringTests", dependencies: ["Scoring", "PromptKit", "Vocabulary"],
       // The corpus is data read from disk by the tests and the benchmark, not a resource.
       exclude: ["Corpus"]),
-    .testTarget(name: "JournalTests", dependencies: ["Journal", "Vocabulary"]),
+    .testTarget(
+      name: "JournalTests", dependencies: ["Journal", "Vocabulary", "TerminalTestSupport"]),
     .testTarget(
       name: "CallsTests", dependencies: ["Calls", "PromptKit"], exclude: ["Fixtures"]),
     .testTarget(

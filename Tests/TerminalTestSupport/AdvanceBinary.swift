@@ -20,8 +20,10 @@ public enum AdvanceBinary {
       case .missing:
         return "no advance binary beside the tests: run 'swift build --build-tests' first"
       case .stale(let binary, let source):
-        return "\(binary) is older than \(source): run 'swift build --build-tests' first,"
-          + " so the tests run the code as it is"
+        // The build plugin notices a new file in prompts/ only when Package.swift changes.
+        let new = source.hasPrefix("prompts/") ? " (after 'touch Package.swift' if it is new)" : ""
+        return "\(binary) is older than \(source): run 'swift build --build-tests'\(new)"
+          + " first, so the tests run the code as it is"
       }
     }
   }
@@ -66,19 +68,21 @@ public enum AdvanceBinary {
     return nil
   }
 
-  /// A file the binary is built from (under `Sources/` or `prompts/`, or `Package.swift`)
+  /// A file the binary is built from (under `Sources/`, but for the trainer, or `prompts/`)
   /// changed after `binary` was written; nil when none did or the sources are not here.
+  ///
+  /// `Package.swift` is not one: an edit of the tests' targets there relinks no `advance`.
   private static func newerSource(than binary: String) -> String? {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent().path
     guard let built = modified(binary), modified(root + "/Package.swift") != nil else {
       return nil
     }
-    var paths = ["Package.swift"]
+    var paths: [String] = []
     for folder in ["Sources", "prompts"] {
       let files = FileManager.default.enumerator(atPath: root + "/" + folder)
       while let name = files?.nextObject() as? String {
-        paths.append(folder + "/" + name)
+        if !name.hasPrefix("JudgeTrainer/") { paths.append(folder + "/" + name) }
       }
     }
     return paths.first { (modified(root + "/" + $0) ?? 0) > built }
