@@ -34,7 +34,8 @@ struct PracticeTerminalTests {
     try session.waitFor("Priya: Sounds great, honestly")
     session.type("hed")
     session.press(.tab)
-    try session.waitFor("hedge")
+    // The question names "hedge" already: wait for the completed line.
+    try session.waitFor("you> hedge")
     session.press(.enter)
     try session.waitFor("Your reading: right: hedge")
     try session.waitFor("Ask again in this scene? (y/n)")
