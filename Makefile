@@ -5,12 +5,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build lint format bench static install install-files fuzz
 
-# Installs the C libraries the package links when they are missing (Debian/Ubuntu).
+# Installs the C libraries the package links, and the programs the tests run, when they are
+# missing (Debian/Ubuntu).
 deps:
 	@pkg-config --exists libedit 2>/dev/null || { \
 	  echo "installing libedit-dev and pkg-config"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; }
 	@[ -e /usr/include/sqlite3.h ] || $(SUDO) apt-get install -y -qq libsqlite3-dev
+	@# The tests run the sqlite3 shell as a second process on a journal.
+	@[ -x /usr/bin/sqlite3 ] || $(SUDO) apt-get install -y -qq sqlite3
 
 build: deps
 	$(SWIFT) build

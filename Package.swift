@@ -60,11 +60,13 @@ let package = Package(
       ]
     ),
     // The application layer: answers → meeting record (advancement, owners, steps), upgrades,
-    // and the scoring checks a script's questions name (`reply`, `ask`, `questions`).
+    // the scoring checks a script's questions name (`reply`, `ask`, `questions`), the wizard
+    // session, prompt files in use, deferred checks, practice progress, private files.
     .target(
       name: "Workflow",
       dependencies: [
         "Vocabulary", "Diagnostics", "YAMLSource", "PromptKit", "Scoring", "Journal", "Calls",
+        "Practice", "BundledPrompts", "BundledScripts",
       ]),
     .executableTarget(name: "PromptEmbedder", dependencies: ["Diagnostics", "PromptKit"]),
     .plugin(name: "EmbedPrompts", capability: .buildTool(), dependencies: ["PromptEmbedder"]),
@@ -142,14 +144,15 @@ let package = Package(
       name: "ScoringTests", dependencies: ["Scoring", "Diagnostics", "YAMLSource", "Vocabulary"],
       // The corpus is data read from disk by the tests and the benchmark, not a resource.
       exclude: ["Corpus"]),
-    .testTarget(name: "JournalTests", dependencies: ["Journal", "Vocabulary"]),
+    .testTarget(
+      name: "JournalTests", dependencies: ["Journal", "Vocabulary", "TerminalTestSupport"]),
     .testTarget(
       name: "CallsTests", dependencies: ["Calls", "Diagnostics"], exclude: ["Fixtures"]),
     .testTarget(
       name: "WorkflowTests",
       dependencies: [
         "Workflow", "Journal", "Scoring", "PromptKit", "Vocabulary", "BundledPrompts", "Calls",
-        "Diagnostics", "YAMLSource",
+        "Diagnostics", "YAMLSource", "Practice", "TerminalTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
@@ -164,7 +167,7 @@ let package = Package(
       name: "AdvanceCLITests",
       dependencies: [
         "AdvanceCLI", "BundledPrompts", "BundledScripts", "Diagnostics", "Journal", "Practice",
-        "PromptKit", "TerminalTestSupport", "Vocabulary",
+        "PromptKit", "TerminalTestSupport", "Vocabulary", "Workflow",
       ]),
   ]
 )

@@ -26,7 +26,7 @@ struct AccessibleModeTests {
   }
 
   func session(_ arguments: [String], _ extra: [String: String]) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     return try TerminalSession(
       executable: binary, arguments: arguments,
       environment: home.environment(["ADVANCE_TODAY": "2026-12-02"].merging(extra) { $1 }))

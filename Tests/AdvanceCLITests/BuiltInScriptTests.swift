@@ -4,6 +4,7 @@ import Foundation
 import PromptKit
 import TerminalTestSupport
 import Testing
+import Workflow
 
 @testable import AdvanceCLI
 
@@ -32,7 +33,7 @@ import Testing
   /// What the build does with a broken script: the embedder prints its diagnostics with their
   /// places and fails, so the build stops there.
   @Test func aBrokenBundledScriptFailsTheBuildWithItsDiagnostic() throws {
-    let embedder = try #require(AdvanceBinary.path()).replacingOccurrences(
+    let embedder = try AdvanceBinary.require().replacingOccurrences(
       of: "/advance", with: "/PromptEmbedder", options: .backwards)
     let folder = try TemporaryDirectory()
     let script = folder.path + "/broken.yaml"

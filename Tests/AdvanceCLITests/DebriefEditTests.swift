@@ -27,12 +27,9 @@ struct DebriefEditTests {
     #expect(
       try ShellRun.advance(["debrief", "--answers", file], environment: environment).status == 0)
 
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: ["debrief", "Jordan Park", "--edit"],
-      environment: environment)
-    try session.waitFor("Return keeps: a two-week pilot on their data")
-    try session.waitForEditing()
+    let session = try home.start(
+      ["debrief", "Jordan Park", "--edit"], environment: environment,
+      waitFor: "Return keeps: a two-week pilot on their data")
     try session.answer("", thenWaitFor: "He loved the dashboard.")
     try session.answer(".", thenWaitFor: "Return keeps: a two-week pilot on their own data")
     try session.answer("", thenWaitFor: "Return keeps: Sounds great")

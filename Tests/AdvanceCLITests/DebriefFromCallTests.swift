@@ -34,13 +34,9 @@ struct DebriefFromCallTests {
   }
 
   @Test func aDebriefProposedFromTheCallIsConfirmedWithReturnAlone() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary,
-      arguments: ["debrief", "Marco Bellini", "--transcript", call, "--me", "Priya"],
-      environment: environment)
-    try session.waitFor("What commitment did you want")
-    try session.waitForEditing()
+    let session = try home.start(
+      ["debrief", "Marco Bellini", "--transcript", call, "--me", "Priya"],
+      environment: environment, waitFor: "What commitment did you want")
     try session.answer("", thenWaitFor: "Return (or a line with only '.') keeps:")
     // The proposed notes follow the marker; under load they may land a moment later.
     try session.waitFor("It took two of us about six hours")
@@ -99,11 +95,9 @@ struct DebriefFromCallTests {
     #expect(unknown.status == 1)
     #expect(unknown.errors.contains("--me NAME (the speakers are Priya Nair, Marco Bellini)"))
 
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: ["transcript", call], environment: environment)
-    try session.waitFor("Which of these is you")
-    try session.waitForEditing()
+    let session = try home.start(
+      ["transcript", call], environment: environment,
+      waitFor: "Which of these is you")
     session.type("1")
     session.press(.enter)
     try session.waitFor("The ask")

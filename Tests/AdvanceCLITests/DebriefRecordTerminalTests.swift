@@ -13,12 +13,9 @@ struct DebriefRecordTerminalTests {
   }
 
   @Test func ownersAreConfirmedWithOneKeyAndTheFounderPicksTheVerdictThatStands() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
     let environment = home.environment(["ADVANCE_TODAY": "2026-12-01"])
-    let session = try TerminalSession(
-      executable: binary, arguments: ["debrief", "Dana Reyes"], environment: environment)
-    try session.waitFor("What commitment did you want")
-    try session.waitForEditing()
+    let session = try home.start(
+      ["debrief", "Dana Reyes"], environment: environment, waitFor: "What commitment did you want")
     try session.answer("an intro to their CFO", thenWaitFor: "Your notes")
     try session.answer("They reconcile invoices by hand.", thenWaitFor: "\n· ")
     try session.answer(".", thenWaitFor: "What did you actually ask for?")

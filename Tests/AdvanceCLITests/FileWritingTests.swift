@@ -3,6 +3,7 @@ import TerminalTestSupport
 import Testing
 
 @testable import AdvanceCLI
+@testable import Workflow
 
 #if canImport(Glibc)
 import Glibc

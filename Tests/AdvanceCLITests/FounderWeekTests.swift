@@ -64,7 +64,7 @@ struct FounderWeekTests {
 
   /// The REPL's banner on `day`: the lines between the title and the prompt.
   func banner(on day: String) throws -> String {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(executable: binary, environment: environment(day))
     let screen = try session.waitFor("advance> ")
     session.type("quit\n")
@@ -305,7 +305,7 @@ struct FounderWeekTests {
 
   @Test func theTerminalReviewDrawsBarsAndASparkline() throws {
     try advance(["debrief", "--answers", try file("dana", Self.danaDebrief)], on: "2026-12-01")
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary, arguments: ["review"], environment: environment("2026-12-01"))
     _ = try session.waitForExit()

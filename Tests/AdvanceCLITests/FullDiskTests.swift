@@ -18,15 +18,11 @@ struct FullDiskTests {
   var journalPath: String { disk.path + "/journal.sqlite" }
 
   func start(_ arguments: [String]) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: arguments,
-      environment: home.environment([
+    try home.start(
+      arguments,
+      environment: [
         "ADVANCE_TODAY": "2026-11-23", "ADVANCE_JOURNAL": journalPath, "TMPDIR": home.path,
-      ]))
-    try session.waitFor("Where are you with them?")
-    try session.waitForEditing()
-    return session
+      ], waitFor: "Where are you with them?")
   }
 
   func answers(lead: String) throws -> [String: String] {

@@ -121,7 +121,7 @@ struct HostileFileTests {
   }
 
   func run(_ arguments: [String]) throws -> MeasuredRun {
-    let binary = try #require(AdvanceBinary.path())
+    let binary = try AdvanceBinary.require()
     let environment = home.environment(["ADVANCE_TODAY": "2026-11-23"])
     return try MeasuredRun.run(
       binary, arguments + ["--journal", home.path + "/journal.sqlite"], environment: environment)

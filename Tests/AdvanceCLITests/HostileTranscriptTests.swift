@@ -65,7 +65,7 @@ struct HostileTranscriptTests {
   func aHostileTranscriptIsRefusedQuicklyAndSmall(hostile: Hostile) throws {
     let path = home.path + "/call-\(hostile.rawValue).vtt"
     try Data(hostile.bytes).write(to: URL(fileURLWithPath: path))
-    let binary = try #require(AdvanceBinary.path())
+    let binary = try AdvanceBinary.require()
     let run = try MeasuredRun.run(
       binary, ["transcript", path, "--me", "Dana", "--journal", home.path + "/journal.sqlite"],
       environment: home.environment())

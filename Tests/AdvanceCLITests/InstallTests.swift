@@ -11,7 +11,7 @@ import Testing
     .deletingLastPathComponent().deletingLastPathComponent().path
 
   @Test func makeInstallLaysOutTheBinaryTheManPageAndThreeCompletions() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let folder = String(binary[..<(binary.lastIndex(of: "/") ?? binary.endIndex)])
     let tool = folder + "/generate-manual"
     try #require(

@@ -36,13 +36,7 @@ struct LeadTerminalTests {
   }
 
   func start(_ arguments: [String], waitFor marker: String) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: arguments,
-      environment: home.environment(["ADVANCE_TODAY": "2026-11-23"]))
-    try session.waitFor(marker)
-    try session.waitForEditing()
-    return session
+    try home.start(arguments, environment: ["ADVANCE_TODAY": "2026-11-23"], waitFor: marker)
   }
 
   /// Answers the prep's first question and leaves at the second, keeping a draft.

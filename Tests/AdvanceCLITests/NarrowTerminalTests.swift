@@ -13,10 +13,8 @@ struct NarrowTerminalTests {
   }
 
   func start(_ arguments: [String] = [], columns: UInt16) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    return try TerminalSession(
-      executable: binary, arguments: arguments,
-      environment: home.environment(["ADVANCE_TODAY": "2026-11-23"]), columns: columns)
+    try home.start(
+      arguments, environment: ["ADVANCE_TODAY": "2026-11-23"], columns: columns, waitFor: nil)
   }
 
   /// The lines of `text` wider than `columns`.

@@ -21,12 +21,7 @@ struct PasteTerminalTests {
   }
 
   func start(columns: UInt16 = 80) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, environment: home.environment(), columns: columns)
-    try session.waitFor("advance> ")
-    try session.waitForEditing()
-    return session
+    try home.start(columns: columns)
   }
 
   @Test func theLineEditorAsksForBracketedPasteWhileEditingOnly() throws {

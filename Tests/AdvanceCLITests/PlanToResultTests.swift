@@ -38,11 +38,9 @@ struct PlanToResultTests {
   }
 
   @Test func theWizardShowsThePlanBesideWhatWasSaid() throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: ["debrief", "Dana Reyes"], environment: environment)
-    try session.waitFor("Return keeps: 45 minutes with your ops lead on Tuesday")
-    try session.waitForEditing()
+    let session = try home.start(
+      ["debrief", "Dana Reyes"], environment: environment,
+      waitFor: "Return keeps: 45 minutes with your ops lead on Tuesday")
     #expect(session.text.contains("if too much: a look at one month of their invoices"))
     try session.answer("", thenWaitFor: "Your notes")
     try session.answer("They re-key 300 invoices a month.", thenWaitFor: "\n· ")

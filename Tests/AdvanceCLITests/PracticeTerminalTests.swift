@@ -15,12 +15,7 @@ struct PracticeTerminalTests {
   var journalPath: String { home.path + "/data/advance/journal.sqlite" }
 
   func start(_ arguments: [String], waitFor marker: String) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: arguments, environment: home.environment())
-    try session.waitFor(marker)
-    try session.waitForEditing()
-    return session
+    try home.start(arguments, waitFor: marker)
   }
 
   @Test func aRoundFromTheREPLWithTabCompletionThenItsStats() throws {
@@ -39,7 +34,8 @@ struct PracticeTerminalTests {
     try session.waitFor("Priya: Sounds great, honestly")
     session.type("hed")
     session.press(.tab)
-    try session.waitFor("hedge")
+    // The question names "hedge" already: wait for the completed line.
+    try session.waitFor("you> hedge")
     session.press(.enter)
     try session.waitFor("Your reading: right: hedge")
     try session.waitFor("Ask again in this scene? (y/n)")

@@ -17,7 +17,7 @@ struct PrivacyTests {
 
   /// Runs `advance ARGUMENTS` under `umask 000` at a terminal, feeding it `lines`.
   func runWithOpenUmask(_ arguments: [String], lines: [String], waitFor marker: String) throws {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let command = ([binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
     let session = try TerminalSession(
       executable: "/bin/sh", arguments: ["-c", "umask 000; exec " + command],

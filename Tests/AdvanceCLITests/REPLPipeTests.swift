@@ -82,7 +82,7 @@ struct REPLPipeTests {
   }
 
   @Test func theBinaryReadsAPipe() throws {
-    let binary = try #require(AdvanceBinary.path())
+    let binary = try AdvanceBinary.require()
     let home = try TemporaryDirectory()
     let script = "printf 'help\\nbogus\\nquit\\n' | \(binary) >\(home.path)/out 2>\(home.path)/err"
     let status = system("HOME=\(home.path) " + script)

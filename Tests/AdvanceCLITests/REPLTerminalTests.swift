@@ -19,19 +19,15 @@ struct REPLTerminalTests {
   func start(_ arguments: [String] = [], environment: [String: String] = [:]) throws
     -> TerminalSession
   {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: arguments, environment: home.environment(environment))
-    try session.waitFor("advance> ")
-    try session.waitForEditing()
-    return session
+    try home.start(arguments, environment: environment)
   }
 
   @Test func tabCompletesHeToHelp() throws {
     let session = try start()
     session.type("he")
     session.press(.tab)
-    try session.waitFor("help")
+    // The banner says 'help' already: wait for the completed line.
+    try session.waitFor("advance> help")
     session.press(.enter)
     try session.waitFor("Commands:")
     try session.waitFor("advance> ", count: 2)
@@ -149,7 +145,7 @@ struct REPLTerminalTests {
   /// Ctrl-Z under a job-control shell, then `fg`: the shell gets a sane terminal meanwhile, and
   /// the half-typed line is still there to finish.
   @Test func controlZAndFgKeepTheLine() throws {
-    let binary = try #require(AdvanceBinary.path())
+    let binary = try AdvanceBinary.require()
     let shell = try TerminalSession(
       executable: "/bin/bash", arguments: ["--norc", "--noprofile", "-i"],
       environment: home.environment(["PS1": "shell$ "]))
@@ -158,7 +154,7 @@ struct REPLTerminalTests {
     try shell.waitFor("advance> ")
     try shell.waitForEditing()
     shell.type("vers")
-    try shell.waitFor("vers")
+    try shell.waitFor("advance> vers")
     shell.press(.controlZ)
     try shell.waitFor("Stopped")
     // The quotes keep the typed command from matching what it prints.
@@ -178,7 +174,7 @@ struct REPLTerminalTests {
     let session = try start()
     let before = session.initialSettings
     session.type("x")
-    try session.waitFor("x")
+    try session.waitFor("advance> x")
     session.send(signal: SIGSEGV)
     let status = try session.waitForExit()
     #expect(status == 128 + SIGSEGV)

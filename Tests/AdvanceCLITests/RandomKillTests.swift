@@ -30,7 +30,7 @@ struct RandomKillTests {
 
   @Test func aHundredKillsLoseNoAnsweredQuestion() throws {
     let home = try TemporaryDirectory()
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let journalPath = home.path + "/journal.sqlite"
     var random = Generator(state: 20_261_123)
     // Per lead: the answers the wizard acknowledged, and one that may or may not have landed.

@@ -71,7 +71,7 @@ struct SmallerFixesTests {
     ("nah, wait", nil), ("yes please", nil), ("never", nil), ("1", nil),
   ])
   func resumeTakesOnlyYesOrNo(line: String, answer: Bool?) {
-    #expect(WizardSession.resumeAnswer(line) == answer)
+    #expect(TerminalWizard.resumeAnswer(line) == answer)
   }
 
   @Test func anUnclearAnswerToResumeIsAskedAgain() throws {

@@ -38,11 +38,9 @@ import Testing
 
   @Test func theDebriefFitsAnEightyColumnTerminal() throws {
     let home = try TemporaryDirectory()
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: ["debrief", "Sam Lee"],
-      environment: home.environment(["ADVANCE_TODAY": "2026-12-01"]), columns: 80)
-    try session.waitFor("What commitment did you want")
+    let session = try home.start(
+      ["debrief", "Sam Lee"], environment: ["ADVANCE_TODAY": "2026-12-01"], columns: 80,
+      waitFor: "What commitment did you want")
     session.type("an intro")
     session.press(.enter)
     let screen = try session.waitFor("finish with a line holding only")

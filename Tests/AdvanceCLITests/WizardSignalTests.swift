@@ -27,7 +27,7 @@ struct WizardSignalTests {
   func midWizard(_ lead: String, environment extra: [String: String] = [:]) throws
     -> TerminalSession
   {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
+    let binary = try AdvanceBinary.require()
     let session = try TerminalSession(
       executable: binary, arguments: ["prep", lead],
       environment: environment.merging(extra) { $1 })
@@ -37,7 +37,8 @@ struct WizardSignalTests {
     try session.waitFor("What should the ask cost them?")
     try session.waitForEditing()
     session.type("mon")
-    try session.waitFor("mon")
+    // The choices show "money" already: wait for the typed line.
+    try session.waitFor("› mon")
     return session
   }
 
@@ -86,7 +87,7 @@ struct WizardSignalTests {
   /// Ctrl-Z under a job-control shell mid-wizard, then `fg`: the shell has a sane terminal
   /// meanwhile, and the wizard goes on where it was.
   @Test func controlZAndFgMidWizard() throws {
-    let binary = try #require(AdvanceBinary.path())
+    let binary = try AdvanceBinary.require()
     var shellEnvironment = environment
     shellEnvironment["PS1"] = "shell$ "
     let shell = try TerminalSession(

@@ -14,13 +14,7 @@ struct WizardTerminalTests {
   var journalPath: String { home.path + "/data/advance/journal.sqlite" }
 
   func start(_ arguments: [String], waitFor marker: String) throws -> TerminalSession {
-    let binary = try #require(AdvanceBinary.path(), "build the advance executable first")
-    let session = try TerminalSession(
-      executable: binary, arguments: arguments,
-      environment: home.environment(["ADVANCE_TODAY": "2026-11-23"]))
-    try session.waitFor(marker)
-    try session.waitForEditing()
-    return session
+    try home.start(arguments, environment: ["ADVANCE_TODAY": "2026-11-23"], waitFor: marker)
   }
 
   @Test func prepInTheREPLWithTabAndBackToThePlan() throws {
@@ -29,7 +23,8 @@ struct WizardTerminalTests {
     // Tab completes a choice key.
     session.type("fi")
     session.press(.tab)
-    try session.waitFor("first")
+    // The choices show "first" already: wait for the completed line.
+    try session.waitFor("› first")
     try session.answer("", thenWaitFor: "What should the ask cost them?")
     // Back to the first question: the answer is kept as the default.
     try session.answer(":back", thenWaitFor: "Where are you with them?", count: 2)

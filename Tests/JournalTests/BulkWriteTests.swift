@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -27,7 +28,7 @@ struct BulkWriteTests {
   }
 
   @Test func anotherWriterGetsInBetweenTheBatchesOfAnImport() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     // No waiting at all: a write that met the import's lock would fail at once.
     let other = JournalStore(path: journal.path, busyTimeout: 0)
@@ -48,7 +49,7 @@ struct BulkWriteTests {
   }
 
   @Test func aDebriefBeforeItsPrepInTheFileImportsInBatchesOfOne() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let summary = try journal.merge(snapshot(leads: 3), batchSize: 1)
     #expect(summary.inserted == 9)
   }
@@ -70,7 +71,7 @@ struct BulkWriteTests {
   }
 
   @Test func anImportLeavesTheLogEmpty() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     _ = try journal.merge(snapshot(leads: 500))
     #expect(size(journal.path + "-wal") == 0)
@@ -78,7 +79,7 @@ struct BulkWriteTests {
   }
 
   @Test func aReaderEmptiesALargeLogWhenItCloses() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     journal.close()
     // Another program grows the log without checkpointing, and stays open (the last connection

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -7,7 +8,7 @@ import Vocabulary
 /// `export --format csv`: one row per lead, as a CRM imports it.
 @Suite struct CRMExportTests {
   @Test func oneRowPerLeadWithItsLastMeetingAndNextOpenStep() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let text = try week.journal.export(.csv)
     let records = try CSVReader.records(text)
     #expect(
@@ -81,7 +82,7 @@ import Vocabulary
   }
 
   @Test func awkwardTextIsQuotedAndItsControlCharactersShown() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let lead = try journal.addLead(
       Lead(name: "Ada \"the\" Countess, Lovelace", company: "Eve\u{1B}]0;pwned\u{07} Corp"))
     _ = try journal.addCommitment(

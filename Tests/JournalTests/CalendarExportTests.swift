@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -10,7 +11,7 @@ import Vocabulary
   static let stamp = ISOTimestamp.date("2026-11-24T18:00:00Z") ?? Date()
 
   @Test func everyOpenDatedStepHasAReminderAndNoOtherDoes() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let calendar = try ICalendarReader(try week.journal.export(.iCalendar, now: Self.stamp))
     let dated = week.steps.filter { $0.due != nil }
     #expect(calendar.events.map { $0.value("UID") } == dated.map { $0.id + "@advance" })
@@ -40,7 +41,7 @@ import Vocabulary
   }
 
   @Test func aStepCancelledLaterKeepsItsEventAndUIDAndLosesItsReminder() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let before = try ICalendarReader(try week.journal.export(.iCalendar, now: Self.stamp))
     #expect(
       try week.journal.export(.iCalendar, now: Self.stamp)
@@ -59,7 +60,7 @@ import Vocabulary
   }
 
   @Test func anUndatedStepHasNoEvent() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let calendar = try ICalendarReader(try week.journal.export(.iCalendar, lead: week.jordan.id))
     #expect(calendar.events.isEmpty && calendar.alarms.isEmpty)
   }

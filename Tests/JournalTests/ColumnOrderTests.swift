@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -20,7 +21,7 @@ import Testing
     ),
   ])
   func tablesKeepTheirColumnOrder(table: String, columns: String) throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     journal.close()
     let names = try sqlite(journal.path, "SELECT name FROM pragma_table_info('\(table)')")
@@ -28,7 +29,7 @@ import Testing
   }
 
   @Test func aValueThisBinaryCouldNotHaveWrittenIsCorruption() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     try journal.addLead(Lead(name: "Ada"))
     journal.close()

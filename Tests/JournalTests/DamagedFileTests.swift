@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -27,8 +28,8 @@ import Testing
 
   @Test(arguments: [16, 100, 4096, 100_000])
   func randomBytesAreNotADatabase(size: Int) throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     var generator = SystemRandomNumberGenerator()
     let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -36,15 +37,15 @@ import Testing
   }
 
   @Test func aTextFileIsNotADatabase() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     try Data("my notes about Ada\n".utf8).write(to: URL(fileURLWithPath: path))
     #expect(try openError(path) == .notADatabase(path: path))
   }
 
   @Test(arguments: [0.5, 0.9])
   func aTruncatedJournalIsRefused(fraction: Double) throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     for index in 0..<300 {
       try journal.addLead(Lead(name: "Lead \(index)", company: String(repeating: "x", count: 200)))
@@ -58,7 +59,7 @@ import Testing
   }
 
   @Test func aJournalCutMidPageIsRefused() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     try journal.addLead(Lead(name: "Ada"))
     journal.close()
@@ -68,8 +69,8 @@ import Testing
   }
 
   @Test func aForeignDatabaseIsNeverTouched() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     try sqlite(
       path,
       "CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO photos VALUES (1, 'cat');"
@@ -78,14 +79,14 @@ import Testing
   }
 
   @Test func aForeignWALDatabaseIsNeverTouched() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     try sqlite(path, "PRAGMA journal_mode = WAL; CREATE TABLE notes (body TEXT);")
     #expect(try openError(path) == .foreign(path: path))
   }
 
   @Test func aNewerSchemaVersionIsRefused() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     journal.close()
     try sqlite(
@@ -100,7 +101,7 @@ import Testing
   }
 
   @Test func anUnknownMigrationIsRefused() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     journal.close()
     try sqlite(
@@ -113,7 +114,7 @@ import Testing
   }
 
   @Test func anUnknownMigrationInAWALJournalLeavesNoSideFiles() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     journal.close()
     // As advance leaves a journal: in WAL mode, its -wal and -shm gone with the last connection.
@@ -129,8 +130,8 @@ import Testing
   }
 
   @Test func aFolderIsCalledAFolder() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
     let journal = JournalStore(path: path, busyTimeout: 0.2)
     #expect(throws: JournalError.cannotOpen(path: path, reason: "it is a folder, not a file")) {
@@ -139,7 +140,7 @@ import Testing
   }
 
   @Test func aLockHeldPastTheTimeoutIsReportedAndNothingIsLost() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal(busyTimeout: 0.2)
     try journal.addLead(Lead(name: "Ada"))
     let other = try DatabaseQueue(path: journal.path)
@@ -188,7 +189,7 @@ import Testing
   }
 
   @Test func aFailedWriteNeverQuotesWhatWasTyped() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let secret = "my secret note about the CFO"
     do {

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -14,7 +15,7 @@ import Vocabulary
   ]
 
   /// A journal with every kind of record and awkward text.
-  func populated(_ folder: TemporaryFolder) throws -> JournalStore {
+  func populated(_ folder: TemporaryDirectory) throws -> JournalStore {
     let journal = try folder.journal()
     var ada = try History(journal, name: "Ada \"the\" Countess, Lovelace")
     let prep = try journal.addMeeting(
@@ -52,7 +53,7 @@ import Vocabulary
   }
 
   @Test func jsonRoundTripIsIdenticalAndIdempotent() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try populated(folder)
     let json = try journal.export(.json)
     #expect(json.contains("\"schemaVersion\" : \(JournalSchema.version)"))
@@ -60,7 +61,7 @@ import Vocabulary
     #expect(!json.contains("practiceResults") && !json.contains("drillResults"))
     #expect(try journal.export(.json) == json, "stable output")
 
-    let otherFolder = try TemporaryFolder()
+    let otherFolder = try TemporaryDirectory()
     let other = try otherFolder.journal()
     let first = try other.importJSON(Data(json.utf8))
     #expect(first.inserted > 0 && first.updated == 0 && first.unchanged == 0)
@@ -72,7 +73,7 @@ import Vocabulary
   }
 
   @Test func theNewerSideWinsOnImport() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(
       Lead(name: "Ada", stage: .new, createdAt: ISOTimestamp.date("2026-11-01T10:00:00Z")))
@@ -88,7 +89,7 @@ import Vocabulary
   }
 
   @Test func leadExportHoldsOnlyThatLead() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try populated(folder)
     let ada = try #require(try journal.findLead("ada").value)
     let snapshot = try journal.snapshot(lead: ada.id)
@@ -114,13 +115,13 @@ import Vocabulary
     ("\"box\" : 2", "\"box\" : 0", "drillCards[0].box"),
   ])
   func aBadFieldIsNamedByPathAndLine(original: String, replacement: String, path: String) throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try populated(folder)
     let json = try journal.export(.json)
     let range = try #require(json.range(of: original))
     let broken = json.replacingCharacters(in: range, with: replacement)
     let line = broken[..<range.lowerBound].filter { $0 == "\n" }.count + 1
-    let other = try TemporaryFolder().journal()
+    let other = try TemporaryDirectory().journal()
     do {
       _ = try other.importJSON(Data(broken.utf8))
       Issue.record("the import must fail")
@@ -135,7 +136,7 @@ import Vocabulary
   }
 
   @Test func aDanglingReferenceIsRefused() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var snapshot = JournalSnapshot()
     snapshot.meetings = [Meeting(leadId: "nobody", kind: .prep, day: Days.today)]
@@ -148,16 +149,16 @@ import Vocabulary
   }
 
   @Test func aVersion4ExportWithoutItsDrillCardsIsRefused() throws {
-    let json = try populated(try TemporaryFolder()).export(.json)
+    let json = try populated(try TemporaryDirectory()).export(.json)
     let broken = json.replacingOccurrences(of: "\"drillCards\" : [", with: "\"drillCardz\" : [")
-    let other = try TemporaryFolder().journal()
+    let other = try TemporaryDirectory().journal()
     let error = #expect(throws: ImportError.self) { try other.importJSON(Data(broken.utf8)) }
     #expect(error?.path == "drillCards" && error?.message == "missing field")
     #expect(try other.leads().isEmpty)
   }
 
   @Test func anExportOfSchema3ImportsWithItsPracticeConverted() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let first = try journal.importJSON(Data(V3Fixture.export.utf8))
     // 1 lead, 1 meeting, 1 answer, 1 step; 3 attempts, 3 sittings, 3 cards.
     #expect(first == ImportSummary(inserted: 13))
@@ -171,16 +172,16 @@ import Vocabulary
     #expect(history.cards.map(\.box) == [1, 4, 2])
     #expect(history.sessions == 3)
     // The same conversion as the v4 migration of the same journal.
-    let migrated = try TemporaryFolder()
-    try sqlite(migrated.path("journal.sqlite"), V3Fixture.sql)
-    #expect(try JournalStore(path: migrated.path("journal.sqlite")).practiceHistory() == history)
+    let migrated = try TemporaryDirectory()
+    try sqlite(migrated.path + "/journal.sqlite", V3Fixture.sql)
+    #expect(try JournalStore(path: migrated.path + "/journal.sqlite").practiceHistory() == history)
 
     #expect(try journal.importJSON(Data(V3Fixture.export.utf8)) == ImportSummary(unchanged: 13))
     let json = try journal.export(.json)
     #expect(
       json.contains("\"schemaVersion\" : \(JournalSchema.version)")
         && !json.contains("drillResults"))
-    let other = try TemporaryFolder().journal()
+    let other = try TemporaryDirectory().journal()
     _ = try other.importJSON(Data(json.utf8))
     #expect(try other.export(.json) == json)
   }
@@ -191,7 +192,7 @@ import Vocabulary
     let line = try #require(
       broken.split(separator: "\n", omittingEmptySubsequences: false)
         .firstIndex { $0.contains("160") })
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     #expect(
       throws: ImportError(
         path: "practiceResults[1].askGrade", line: line + 1, column: 20,
@@ -203,13 +204,13 @@ import Vocabulary
   }
 
   @Test func notJSONAtAll() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     #expect(throws: ImportError.self) { try journal.importJSON(Data("lead,name\n".utf8)) }
     #expect(throws: ImportError.self) { try journal.importJSON(Data("{\"format\": \"x\"}".utf8)) }
   }
 
   @Test func iCalendarIsFoldedEscapedAndParsesBack() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try populated(folder)
     let stamp = try #require(ISOTimestamp.date("2026-11-23T08:00:00Z"))
     let text = try journal.export(.iCalendar, now: stamp)
@@ -267,7 +268,7 @@ import Vocabulary
   }
 
   @Test func csvExportsOfLeadsAndCommitments() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try populated(folder)
     let leads = try journal.export(.csvLeads)
     #expect(leads.hasPrefix("id,name,company,role,stage,tags,created,updated\r\n"))
@@ -280,7 +281,7 @@ import Vocabulary
   }
 
   @Test func markdownReadsLikeAMeetingNote() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try populated(folder)
     let grace = try #require(try journal.findLead("grace").value)
     let note = try journal.export(.markdown, lead: grace.id)

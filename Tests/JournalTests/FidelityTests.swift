@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -7,7 +8,7 @@ import Testing
 @Suite struct FidelityTests {
   @Test(arguments: ExportTests.awkward + ["  spaces  ", "tab\tand\u{7F}"])
   func textComesBackByteForByte(text: String) throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: text, company: text, tags: [text, "x"]))
     let meeting = try journal.addMeeting(
@@ -24,7 +25,7 @@ import Testing
   }
 
   @Test func aOneMegabyteNoteRoundTrips() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
@@ -33,14 +34,14 @@ import Testing
     #expect(note.utf8.count > 1_048_576)
     try journal.recordAnswer(meeting: meeting.id, question: "notes", value: note)
     let json = try journal.export(.json)
-    let other = try TemporaryFolder().journal()
+    let other = try TemporaryDirectory().journal()
     _ = try other.importJSON(Data(json.utf8))
     #expect(try other.answers(meeting: meeting.id).first?.value == note)
     #expect(try journal.answers(meeting: meeting.id).first?.value == note)
   }
 
   @Test func answersAreUpsertedOnePerQuestion() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
@@ -55,7 +56,7 @@ import Testing
 
 @Suite struct ConcurrencyTests {
   @Test func twoConnectionsWritingAtOnceLoseNothing() async throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let setup = try folder.journal()
     let lead = try setup.addLead(Lead(name: "Ada"))
     let meeting = try setup.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
@@ -88,7 +89,7 @@ import Testing
   }
 
   @Test func anotherProcessWritingAtTheSameTimeLosesNothing() async throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
@@ -125,8 +126,8 @@ import Testing
   }
 
   @Test func severalConnectionsCreatingTheSameJournalAllSucceed() async throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("new/journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/new/journal.sqlite"
     try await withThrowingTaskGroup(of: Void.self) { group in
       for index in 0..<4 {
         group.addTask {
@@ -143,7 +144,7 @@ import Testing
   }
 
   @Test func aProcessDyingMidWizardKeepsEveryAnsweredQuestion() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))
@@ -152,7 +153,7 @@ import Testing
     }
     // Copy the files while the journal is still open, as a kill -9 would leave them: no
     // checkpoint, no clean close.
-    let crashed = folder.path("crashed.sqlite")
+    let crashed = folder.path + "/crashed.sqlite"
     for suffix in ["", "-wal"] {
       try FileManager.default.copyItem(atPath: journal.path + suffix, toPath: crashed + suffix)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -6,7 +7,7 @@ import Vocabulary
 
 @Suite struct FollowupTests {
   @Test func overdueFirstThenByDueDateThenUndated() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var ada = try History(journal, name: "Ada")
     var grace = try History(journal, name: "Grace")
@@ -29,7 +30,7 @@ import Vocabulary
   }
 
   @Test func markingByAUniqueIdPrefixRecordsTheChange() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let first = try journal.addCommitment(
@@ -56,7 +57,7 @@ import Vocabulary
 
 @Suite struct LeadLookupTests {
   @Test func exactNameThenUniquePrefixIgnoringCase() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     try journal.addLead(Lead(name: "Ada"))
     try journal.addLead(Lead(name: "Ada Lovelace"))
@@ -71,7 +72,7 @@ import Vocabulary
   }
 
   @Test func ambiguousPrefixListsTheCandidates() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     try journal.addLead(Lead(name: "Grace Hopper"))
     try journal.addLead(Lead(name: "grace kelly"))
@@ -84,7 +85,7 @@ import Vocabulary
   }
 
   @Test func byIdPrefix() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(id: "0f1e2d3c-aaaa", name: "Ada"))
     #expect(try journal.findLead("0f1e").value == lead)
@@ -94,7 +95,7 @@ import Vocabulary
 
 @Suite struct TimelineTests {
   @Test func aLeadsHistoryInOrder() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada", created: "2026-11-01")
     let prep = try journal.addMeeting(
@@ -136,7 +137,7 @@ import Vocabulary
 
 @Suite struct DraftTests {
   @Test func savedOnEveryAnswerResumedAndDeleted() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     try journal.saveDraft(wizard: "debrief", lead: "ada", state: "{\"at\":1}")
     try journal.saveDraft(wizard: "debrief", lead: "ada", state: "{\"at\":2}")

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -8,7 +9,7 @@ import Testing
 struct ImportLimitTests {
   /// A small journal's export: one lead with a company, a meeting with a reply, a step.
   func export() throws -> String {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let lead = try journal.addLead(Lead(name: "Ada", company: "Acme", role: "CFO", tags: ["warm"]))
     let meeting = try journal.addMeeting(
       Meeting(leadId: lead.id, kind: .debrief, day: Days.day("2026-11-20"), reply: "sure"))
@@ -21,7 +22,7 @@ struct ImportLimitTests {
 
   /// The error importing `text` into a fresh journal, which must stay empty.
   func refusal(_ text: String) throws -> ImportError? {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     defer { #expect((try? journal.leads().isEmpty) == true, "nothing is imported") }
     do {
       _ = try journal.importJSON(Data(text.utf8))
@@ -86,7 +87,7 @@ struct ImportLimitTests {
   @Test func aNameAtTheCapIsImported() throws {
     let json = try export().replacingOccurrences(
       of: "\"name\" : \"Ada\"", with: "\"name\" : \"\(String(repeating: "é", count: 120))\"")
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     _ = try journal.importJSON(Data(json.utf8))
     #expect(try journal.leads().first?.name.count == 120)
   }

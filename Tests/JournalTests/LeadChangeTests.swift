@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -7,7 +8,7 @@ import Vocabulary
 /// Changing, renaming, merging and deleting leads.
 @Suite struct LeadChangeTests {
   @Test func changesCompanyRoleAndStageAndStampsTheLead() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let lead = try journal.addLead(
       Lead(name: "Ada", createdAt: ISOTimestamp.date("2026-11-01T10:00:00Z")))
     let changed = try journal.changeLead(lead.id, company: "Analytical", stage: .piloting)
@@ -23,7 +24,7 @@ import Vocabulary
   }
 
   @Test func renamesButNeverToAnotherLeadsName() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let jordan = try journal.addLead(Lead(name: "Jordan"))
     let typo = try journal.addLead(Lead(name: "Jordon"))
     let refused = JournalError.refused(path: journal.path, reason: .nameTaken(byLead: jordan.id))
@@ -42,7 +43,7 @@ import Vocabulary
 
   /// Ada's and Grace's histories: meetings, answers, steps (one kept), a draft each.
   struct Two {
-    let folder: TemporaryFolder
+    let folder: TemporaryDirectory
     let journal: JournalStore
     var ada: History
     var grace: History
@@ -51,7 +52,7 @@ import Vocabulary
     let adaKept: Commitment
 
     init() throws {
-      folder = try TemporaryFolder()
+      folder = try TemporaryDirectory()
       journal = try folder.journal()
       ada = try History(journal, name: "Ada")
       grace = try History(journal, name: "Grace")
@@ -171,7 +172,7 @@ import Vocabulary
   }
 
   @Test func findsLeadsCloseToATypo() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let jordan = try journal.addLead(Lead(name: "Jordan", company: "Acme"))
     _ = try journal.addLead(Lead(name: "Dana Reyes"))
     let jose = try journal.addLead(Lead(name: "José Díaz"))

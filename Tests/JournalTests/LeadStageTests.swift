@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -32,7 +33,7 @@ import Vocabulary
   }
 
   @Test func storedFreeTextReadsLenientlyAndIsNeverRefused() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let words = ["pilot", "paying", "Series A maybe", "", "won"]
     var ids: [String] = []
@@ -61,22 +62,22 @@ import Vocabulary
   }
 
   @Test func anExportWithAFreeTextStageImports() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let lead = try journal.addLead(Lead(name: "Ada", stage: .met))
     let json = try journal.export(.json)
     #expect(json.contains("\"stage\" : \"met\""))
-    let other = try TemporaryFolder().journal()
+    let other = try TemporaryDirectory().journal()
     let older = json.replacingOccurrences(of: "\"stage\" : \"met\"", with: "\"stage\" : \"Hot!\"")
     #expect(try other.importJSON(Data(older.utf8)).inserted == 1)
     #expect(try other.lead(id: lead.id)?.stage == .new)
     let trial = json.replacingOccurrences(of: "\"stage\" : \"met\"", with: "\"stage\" : \"trial\"")
-    let third = try TemporaryFolder().journal()
+    let third = try TemporaryDirectory().journal()
     _ = try third.importJSON(Data(trial.utf8))
     #expect(try third.lead(id: lead.id)?.stage == .piloting)
   }
 
   @Test func closedLeadsHaveNoWarningToActOn() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-11-10", verdict: .commitment, facts: 1)

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -17,7 +18,7 @@ import Vocabulary
   }
 
   @Test func aDebriefAfterAPrepShowsThePlanBesideTheResult() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let note = try week.journal.export(.markdown, lead: week.dana.id)
     #expect(note.hasPrefix("# Dana Reyes — Acme Logistics (Head of Ops)\n\nStage: met\n\n"))
     let debrief = Self.section("Tue 24 Nov 2026 · Debrief", in: note)
@@ -75,7 +76,7 @@ import Vocabulary
   }
 
   @Test func aPrepListsItsAnswersUnderTheirQuestions() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let note = try week.journal.export(.markdown, lead: week.dana.id)
     #expect(
       Self.section("Fri 20 Nov 2026 · Prep", in: note) == [
@@ -96,7 +97,7 @@ import Vocabulary
   }
 
   @Test func withoutAPrepOrAScorecardTheNotesAreListedPlainly() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let note = try week.journal.export(.markdown, lead: week.jordan.id)
     #expect(
       note == """
@@ -138,7 +139,7 @@ import Vocabulary
   func bothVerdictsAreShownAndADifferenceIsSaid(
     yours: Verdict, stands: String, line: String
   ) throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     var history = try History(journal, name: "Ada")
     var meeting = try history.debrief("2026-11-02", verdict: .commitment)
     meeting.yourVerdict = yours
@@ -160,7 +161,7 @@ import Vocabulary
     ),
   ])
   func theScorecardIsReadLeniently(scorecard: String, lines: [String]) throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     var history = try History(journal, name: "Ada")
     var meeting = try history.debrief("2026-11-02", verdict: .hedge)
     meeting.scorecard = scorecard
@@ -175,7 +176,7 @@ import Vocabulary
   }
 
   @Test func anUnfinishedDebriefAndAnEmptyPrepSayWhatIsMissing() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     _ = try journal.addMeeting(Meeting(leadId: lead.id, kind: .prep, day: Days.day("2026-11-02")))
     _ = try journal.addMeeting(
@@ -189,7 +190,7 @@ import Vocabulary
   }
 
   @Test func theSameJournalGivesTheSameNotes() throws {
-    let week = try ExportWeek(try TemporaryFolder())
+    let week = try ExportWeek(try TemporaryDirectory())
     let note = try week.journal.export(.markdown)
     #expect(try week.journal.export(.markdown) == note)
     #expect(note.hasSuffix("# Sam Okafor\n\nStage: new\n"))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -7,8 +8,8 @@ import Vocabulary
 
 @Suite struct MigrationTests {
   @Test func migratesAVersion1JournalKeepingItsData() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     let output = try sqlite(path, V1Fixture.sql)
     #expect(output.isEmpty, "fixture loads: \(output)")
     #expect(try sqlite(path, "PRAGMA user_version") == "1\n")
@@ -30,20 +31,20 @@ import Vocabulary
   }
 
   @Test func theVersion1MigrationStillBuildsTheFixtureSchema() throws {
-    let folder = try TemporaryFolder()
-    let migrated = folder.path("migrated.sqlite")
+    let folder = try TemporaryDirectory()
+    let migrated = folder.path + "/migrated.sqlite"
     let queue = try DatabaseQueue(path: migrated)
     try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[0])
     try queue.close()
-    let fixture = folder.path("fixture.sqlite")
+    let fixture = folder.path + "/fixture.sqlite"
     try sqlite(fixture, V1Fixture.sql)
     let schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
     #expect(try sqlite(migrated, schema) == (try sqlite(fixture, schema)))
   }
 
   @Test func migratesAVersion2JournalAndBackfillsTheLeadFigures() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     let queue = try DatabaseQueue(path: path)
     try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[1])
     // Rows as v2 wrote them, in plain SQL: the record types have moved on since.
@@ -77,8 +78,8 @@ import Vocabulary
   }
 
   @Test func migratesAVersion3JournalConvertingItsPractice() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     let output = try sqlite(path, V3Fixture.sql)
     #expect(output.isEmpty, "fixture loads: \(output)")
     #expect(try sqlite(path, "PRAGMA user_version") == "3\n")
@@ -137,12 +138,12 @@ import Vocabulary
   }
 
   @Test func theFirstThreeMigrationsStillBuildTheVersion3FixtureSchema() throws {
-    let folder = try TemporaryFolder()
-    let migrated = folder.path("migrated.sqlite")
+    let folder = try TemporaryDirectory()
+    let migrated = folder.path + "/migrated.sqlite"
     let queue = try DatabaseQueue(path: migrated)
     try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[2])
     try queue.close()
-    let fixture = folder.path("fixture.sqlite")
+    let fixture = folder.path + "/fixture.sqlite"
     try sqlite(fixture, V3Fixture.sql)
     let schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
     #expect(try sqlite(migrated, schema) == (try sqlite(fixture, schema)))
@@ -150,7 +151,7 @@ import Vocabulary
   }
 
   @Test func aJournalFromAnEmptyFileHasTheVersion4Tables() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     journal.close()
     let columns = try sqlite(
@@ -172,7 +173,7 @@ import Vocabulary
   }
 
   @Test func triggerKeptFiguresMatchARecount() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var ada = try History(journal, name: "Ada")
     var grace = try History(journal, name: "Grace")

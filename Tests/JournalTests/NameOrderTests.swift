@@ -1,4 +1,5 @@
 import GRDB
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -29,7 +30,7 @@ import Testing
   }
 
   @Test func pipelineBreaksTiesByNameIgnoringCase() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     for name in ["bob", "Alice", "carol", "alice b", "Bob"] {
       _ = try journal.addLead(Lead(name: name))

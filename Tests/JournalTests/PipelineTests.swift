@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -11,7 +12,7 @@ import Testing
   }
 
   @Test func aNewLeadHasNoWarnings() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let history = try History(journal, name: "Ada")
     let row = try row(journal, history.lead)
@@ -21,7 +22,7 @@ import Testing
   }
 
   @Test func noNextStepAfterTheLastMeeting() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-11-20", verdict: .commitment, facts: 2)
@@ -31,7 +32,7 @@ import Testing
   }
 
   @Test func anOverdueNextStep() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-11-10", verdict: .commitment, facts: 1)
@@ -45,7 +46,7 @@ import Testing
   }
 
   @Test func twoMeetingsInARowWithoutAdvancementMakeAZombie() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-10-01", verdict: .commitment, facts: 1)
@@ -59,7 +60,7 @@ import Testing
   }
 
   @Test func draftMeetingsDoNotCount() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.step("Next call", due: "2026-12-01")
@@ -73,7 +74,7 @@ import Testing
   }
 
   @Test func onlyComplimentsSoFar() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-11-01", verdict: .hedge, compliments: 4)
@@ -86,7 +87,7 @@ import Testing
   }
 
   @Test func anEarlyvangelistNotYetAskedForMoney() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-11-01", verdict: .commitment, facts: 3, signs: 4, asked: .time)
@@ -101,7 +102,7 @@ import Testing
   }
 
   @Test func onlyKeptPromisesCountAndMoneyBeatsTime() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var history = try History(journal, name: "Ada")
     try history.debrief("2026-11-01", verdict: .commitment, facts: 1)
@@ -122,7 +123,7 @@ import Testing
   }
 
   @Test func sortedByWhatToDoToday() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var quiet = try History(journal, name: "Quiet")
     try quiet.debrief("2026-11-20", verdict: .commitment, facts: 1)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -15,7 +16,7 @@ import Testing
   }
 
   @Test func attemptsAndDrillAnswersRoundTripOneByOne() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let attempts = [
       Self.attempt(2, score: 90, reading: 100), Self.attempt(1, score: 40, reading: 0),
@@ -47,7 +48,7 @@ import Testing
   }
 
   @Test func aCardAnsweredInALaterSessionMovesAndTheSessionsCount() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     for session in 1...3 {
       let sitting = DrillSitting(
         session: session, startedAt: Self.start.addingTimeInterval(Double(session) * 86_400),
@@ -68,7 +69,7 @@ import Testing
   }
 
   @Test func aValueTheSchemaRefusesWritesNothingOfThatAnswer() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let sitting = DrillSitting(session: 1, startedAt: Self.start, cards: 1, correct: 1, score: 100)
     #expect(throws: JournalError.self) {
       try journal.recordDrillAnswer(
@@ -83,7 +84,7 @@ import Testing
   }
 
   @Test func aWholeHistoryIsImportedOnlyIntoAJournalWithoutPractice() throws {
-    let journal = try TemporaryFolder().journal()
+    let journal = try TemporaryDirectory().journal()
     let history = PracticeHistory(
       attempts: [Self.attempt(0, score: 70, reading: 60)],
       sittings: [DrillSitting(session: 4, startedAt: Self.start, cards: 2, correct: 2, score: 100)],
@@ -96,7 +97,7 @@ import Testing
   }
 
   @Test func aProcessDyingMidDrillKeepsEveryAnswerGiven() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     var sitting = DrillSitting(session: 1, startedAt: Self.start, cards: 0, correct: 0, score: 0)
     for index in 0..<7 {
@@ -107,7 +108,7 @@ import Testing
         sitting: sitting, card: DrillCardState(cardId: "c\(index)", box: 1, lastSession: 1))
     }
     // As kill -9 leaves them: the database and its WAL, no checkpoint, no clean close.
-    let crashed = folder.path("crashed.sqlite")
+    let crashed = folder.path + "/crashed.sqlite"
     for suffix in ["", "-wal"] {
       try FileManager.default.copyItem(atPath: journal.path + suffix, toPath: crashed + suffix)
     }

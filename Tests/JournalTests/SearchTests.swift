@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 import Vocabulary
 
@@ -26,7 +27,7 @@ import Vocabulary
   }
 
   @Test func findsEveryMeetingThatMentionsTheWordsNewestFirst() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let dana = try journal.addLead(Lead(name: "Dana"))
     let sam = try journal.addLead(Lead(name: "Sam", stage: .piloting))
@@ -61,7 +62,7 @@ import Vocabulary
   }
 
   @Test func theIndexFollowsEditsDeletionsAndSteps() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let dana = try journal.addLead(Lead(name: "Dana"))
     let meeting = try debrief(journal, dana, "2026-11-20", ["notes": "They use spreadsheets."])
@@ -86,8 +87,8 @@ import Vocabulary
   }
 
   @Test func upgradingAVersion5JournalIndexesWhatIsThere() throws {
-    let folder = try TemporaryFolder()
-    let path = folder.path("journal.sqlite")
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
     let queue = try DatabaseQueue(path: path)
     try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[4])
     try queue.write { db in

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TerminalTestSupport
 import Testing
 
 @testable import Journal
@@ -8,7 +9,7 @@ import Testing
 /// imports and a person with `sqlite3` read.
 @Suite struct TimestampFormatTests {
   @Test func answersDraftsAndChangesStoreISOText() throws {
-    let folder = try TemporaryFolder()
+    let folder = try TemporaryDirectory()
     let journal = try folder.journal()
     let lead = try journal.addLead(Lead(name: "Ada"))
     let meeting = try journal.addMeeting(Meeting(leadId: lead.id, kind: .debrief, day: Days.today))

@@ -14,9 +14,7 @@ public struct ShellRun {
   public static func run(
     _ script: String, environment: [String: String], input: String = ""
   ) throws -> ShellRun {
-    guard let binary = AdvanceBinary.path() else {
-      throw TerminalSession.Failure.system("find the advance binary", 0)
-    }
+    let binary = try AdvanceBinary.require()
     return try run(
       "/bin/sh", ["-c", script], environment: environment.merging(["ADVANCE": binary]) { $1 },
       input: input)
@@ -26,9 +24,7 @@ public struct ShellRun {
   public static func advance(
     _ arguments: [String], environment: [String: String], input: String = ""
   ) throws -> ShellRun {
-    guard let binary = AdvanceBinary.path() else {
-      throw TerminalSession.Failure.system("find the advance binary", 0)
-    }
+    let binary = try AdvanceBinary.require()
     return try run(binary, arguments, environment: environment, input: input)
   }
 

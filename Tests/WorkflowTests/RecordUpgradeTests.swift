@@ -3,6 +3,7 @@ import GRDB
 import Journal
 import PromptKit
 import Scoring
+import TerminalTestSupport
 import Testing
 import Vocabulary
 import Workflow
@@ -25,17 +26,7 @@ func stamp(_ text: String) -> Date? {
   return formatter.date(from: text)
 }
 
-/// A folder removed when the test ends.
-final class Scratch {
-  let path: String
-
-  init() throws {
-    path = NSTemporaryDirectory() + "advance-workflow-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-
+extension TemporaryDirectory {
   /// A journal file holding the frozen v4 week, not yet opened by the journal.
   func v4Journal() throws -> String {
     let file = path + "/journal.sqlite"
@@ -53,7 +44,7 @@ final class Scratch {
     lexicon: bundledLexicon,
     context: AnswerContext(now: stamp("2026-11-27T09:00:00.000Z") ?? Date()))
 
-  private func upgraded(_ scratch: Scratch) throws -> JournalStore {
+  private func upgraded(_ scratch: TemporaryDirectory) throws -> JournalStore {
     let journal = JournalStore(path: try scratch.v4Journal())
     #expect(try journal.appliedMigrations().contains("v5-meeting-record"))
     #expect(try journal.needsRejudging())
@@ -67,7 +58,7 @@ final class Scratch {
   }
 
   @Test func aClearNoDidNotAdvanceAndOurThankYouIsOurs() throws {
-    let scratch = try Scratch()
+    let scratch = try TemporaryDirectory()
     let journal = try upgraded(scratch)
     let maria = try debrief(journal, "lead-maria")
     #expect(maria.verdict == .rejection && maria.yourVerdict == .rejection)
@@ -79,7 +70,7 @@ final class Scratch {
   }
 
   @Test func aHedgeTheFounderCalledACommitmentKeepsBothReadings() throws {
-    let scratch = try Scratch()
+    let scratch = try TemporaryDirectory()
     let journal = try upgraded(scratch)
     let jordan = try debrief(journal, "lead-jordan")
     #expect(jordan.verdict == .hedge)
@@ -97,7 +88,7 @@ final class Scratch {
   }
 
   @Test func theDatedCommitmentAdvancedAndDevOwnsHisStep() throws {
-    let scratch = try Scratch()
+    let scratch = try TemporaryDirectory()
     let journal = try upgraded(scratch)
     let dana = try debrief(journal, "lead-dana")
     #expect(dana.verdict == .commitment && dana.advanced == true)
@@ -116,7 +107,7 @@ final class Scratch {
   }
 
   @Test func theUpgradeKeepsWhenThingsHappened() throws {
-    let scratch = try Scratch()
+    let scratch = try TemporaryDirectory()
     let journal = try upgraded(scratch)
     let maria = try debrief(journal, "lead-maria")
     #expect(maria.updatedAt == stamp("2026-11-23T10:05:00.000Z"))

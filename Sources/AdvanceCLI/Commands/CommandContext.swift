@@ -1,4 +1,5 @@
 import Scoring
+import Workflow
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Journal
+import Workflow
 
 /// `advance export [LEAD] --format md|json|csv|csv-leads|csv-commitments|ics [-o FILE]`.
 struct ExportCommand: AdvanceCommand {

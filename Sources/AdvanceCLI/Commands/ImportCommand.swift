@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Journal
+import Workflow
 
 /// `advance import FILE`: merge a JSON export into the journal.
 struct ImportCommand: AdvanceCommand {

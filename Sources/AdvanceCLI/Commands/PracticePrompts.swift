@@ -3,6 +3,7 @@ import Foundation
 import Practice
 import PromptKit
 import Scoring
+import Workflow
 
 /// The files practice and drill run on (personas, drill cards, and the lexicons that grade asks
 /// and read replies), read through the prompt library so a user's file overrides the bundled one.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workflow
 
 /// `advance prompts …`: work with the prompt files themselves.
 struct PromptsCommand: AdvanceCommand {

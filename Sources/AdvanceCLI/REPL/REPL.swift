@@ -1,4 +1,5 @@
 import ArgumentParser
+import Workflow
 
 /// The interactive loop: reads command lines, runs them, and keeps going whatever happens.
 ///

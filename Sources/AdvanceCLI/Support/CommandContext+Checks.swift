@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import PromptKit
 import Scoring
+import Workflow
 
 extension CommandContext {
   /// The prompt files in use: the bundled ones, overridden by the user's prompts folder.

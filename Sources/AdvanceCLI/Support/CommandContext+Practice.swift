@@ -1,6 +1,7 @@
 import Foundation
 import Journal
 import Practice
+import Workflow
 
 extension CommandContext {
   /// Runs `body` with the journal as practice's progress store, after moving the progress an

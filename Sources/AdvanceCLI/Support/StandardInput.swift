@@ -1,3 +1,5 @@
+import Workflow
+
 /// Reading a whole document from standard input, for commands given `-` or no argument.
 enum StandardInput {
   /// All of standard input; at a terminal, asks for it to be typed and ended with Ctrl-D.

@@ -1,3 +1,5 @@
+import Workflow
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

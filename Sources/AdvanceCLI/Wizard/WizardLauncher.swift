@@ -1,5 +1,3 @@
-import BundledPrompts
-import BundledScripts
 import Foundation
 import Journal
 import PromptKit
@@ -16,28 +14,22 @@ struct WizardLauncher {
   /// The wizard's script: the bundled one as built in, or the founder's own file loaded and
   /// checked, printing its diagnostics; fails when it has errors.
   func loadScript(checks: CheckRegistry) throws -> Script {
-    let library = context.promptLibrary
-    let file: PromptLibrary.File
+    let found: (file: PromptLibrary.File, script: Script?, loaded: ScriptLoadResult?)
     do {
-      guard let found = try library.file(name + ".yaml") else {
+      guard let script = try context.promptLibrary.wizardScript(name + ".yaml", checks: checks)
+      else {
         throw CommandFailure("no prompt script '\(name).yaml' is bundled or in your prompts folder")
       }
-      file = found
+      found = script
     } catch let failure as PrivateFile.Failure {
       throw CommandFailure("cannot read \(failure)")
     }
-    // A bundled script was read and checked when advance was built (its test compares it with
-    // what the loader reads from its text); only the founder's own files are parsed now.
-    if file.isBundled, let script = BundledPrompts.script(file.name) {
-      return script
+    if let loaded = found.loaded, !loaded.diagnostics.isEmpty {
+      context.console.errorText(loaded.renderedDiagnostics)
     }
-    let result = ScriptLoader(knownChecks: checks.names).load(
-      data: Data(file.text.utf8), path: file.displayPath)
-    if !result.diagnostics.isEmpty {
-      context.console.errorText(result.renderedDiagnostics)
-    }
-    guard let script = result.script, !result.hasErrors else {
-      throw CommandFailure("\(file.displayPath) has errors; fix them or remove it (advance check)")
+    guard let script = found.script else {
+      throw CommandFailure(
+        "\(found.file.displayPath) has errors; fix them or remove it (advance check)")
     }
     return script
   }
@@ -77,12 +69,22 @@ struct WizardLauncher {
         (lead, isNew) = try context.findOrMeetLead(name, in: journal)
       }
       let proposal = try call?(lead, journal)
+      let frontEnd = TerminalWizard(
+        console: context.console, reader: context.lineReader,
+        evidence: proposal?.debrief.evidence ?? [:])
       let session = try WizardSession(
         script: script, checks: checks, kind: kind, lead: lead, leadIsNew: isNew, journal: journal,
         record: {
           MeetingRecord(lexicon: try context.lexicon(), context: AnswerContext(now: context.now))
-        }, context: context, editing: editing, call: proposal)
-      switch try session.run() {
+        }, frontEnd: frontEnd, today: context.today, now: { context.now }, editing: editing,
+        call: proposal)
+      let outcome: WizardSession.Outcome
+      do {
+        outcome = try session.run()
+      } catch let unsaved as UnsavedAnswers {
+        throw TerminalWizard.failure(unsaved, kind: kind)
+      }
+      switch outcome {
       case .finished(let result, let scorecard):
         if let scorecard {
           ScoringPresenter(console: context.console).show(scorecard, debriefAnswers: result.answers)

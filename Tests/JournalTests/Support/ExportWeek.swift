@@ -1,4 +1,5 @@
 import Foundation
+import TerminalTestSupport
 import Vocabulary
 
 @testable import Journal
@@ -29,7 +30,7 @@ struct ExportWeek {
      "score":72,"verdict":"commitment"}
     """
 
-  init(_ folder: TemporaryFolder) throws {
+  init(_ folder: TemporaryDirectory) throws {
     journal = try folder.journal()
     var clock = ISOTimestamp.date("2026-11-20T09:00:00Z") ?? Date()
     func tick() -> Date {

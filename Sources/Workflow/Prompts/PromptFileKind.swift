@@ -3,11 +3,10 @@ import Foundation
 import Practice
 import PromptKit
 import Scoring
-import Workflow
 
 /// The kinds of files `check` reads, each with its own loader and diagnostics: those under a
 /// prompts folder, and the settings file.
-enum PromptFileKind: String, CaseIterable {
+public enum PromptFileKind: String, CaseIterable, Sendable {
   case wizard
   case lexicon
   case persona
@@ -16,7 +15,7 @@ enum PromptFileKind: String, CaseIterable {
   case config
 
   /// The kind of the file at `name`, a path below a prompts folder or any path: by its folder.
-  static func of(_ name: String) -> PromptFileKind? {
+  public static func of(_ name: String) -> PromptFileKind? {
     guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return nil }
     let folders = name.split(separator: "/").dropLast().map(String.init)
     switch folders.last {
@@ -28,7 +27,7 @@ enum PromptFileKind: String, CaseIterable {
   }
 
   /// The check names scripts may use, known without loading the lexicon the checks need.
-  static let checkNames = Set(ScoringChecks.all(lexicon: Lexicon(groups: [])).map(\.name))
+  public static let checkNames = Set(ScoringChecks.all(lexicon: Lexicon(groups: [])).map(\.name))
 
   /// Loads files of this kind together and returns what is wrong with them.
   ///
@@ -36,7 +35,7 @@ enum PromptFileKind: String, CaseIterable {
   ///
   /// - Parameter files: Each file's path (as diagnostics name it) and text.
   /// - Returns: Every diagnostic, in file order.
-  func diagnose(_ files: [(path: String, text: String)]) -> [Diagnostic] {
+  public func diagnose(_ files: [(path: String, text: String)]) -> [Diagnostic] {
     switch self {
     case .wizard:
       return files.flatMap { file in

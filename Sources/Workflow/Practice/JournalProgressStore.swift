@@ -8,10 +8,14 @@ import Practice
 ///
 /// Errors carry the journal's own one-line description; the commands exit 3 on them, as every
 /// command that cannot use the journal does.
-struct JournalProgressStore: ProgressStore {
-  let journal: JournalStore
+public struct JournalProgressStore: ProgressStore {
+  public let journal: JournalStore
 
-  func load() throws(ProgressStoreError) -> PracticeProgress {
+  public init(journal: JournalStore) {
+    self.journal = journal
+  }
+
+  public func load() throws(ProgressStoreError) -> PracticeProgress {
     do {
       return Self.progress(try journal.practiceHistory())
     } catch {
@@ -19,7 +23,7 @@ struct JournalProgressStore: ProgressStore {
     }
   }
 
-  func record(_ attempt: PracticeAttempt) throws(ProgressStoreError) {
+  public func record(_ attempt: PracticeAttempt) throws(ProgressStoreError) {
     do {
       try journal.recordPracticeAttempt(Self.record(attempt))
     } catch {
@@ -27,7 +31,7 @@ struct JournalProgressStore: ProgressStore {
     }
   }
 
-  func record(_ answer: DrillAnswer) throws(ProgressStoreError) {
+  public func record(_ answer: DrillAnswer) throws(ProgressStoreError) {
     let sitting = DrillSitting(
       id: answer.sittingId, session: answer.session, startedAt: answer.startedAt,
       updatedAt: answer.answeredAt, cards: answer.cards, correct: answer.correct,
@@ -43,7 +47,7 @@ struct JournalProgressStore: ProgressStore {
   }
 
   /// Whether the journal holds any practice yet.
-  func isEmpty() throws(JournalError) -> Bool {
+  public func isEmpty() throws(JournalError) -> Bool {
     try !journal.hasPracticeHistory()
   }
 
@@ -51,20 +55,20 @@ struct JournalProgressStore: ProgressStore {
   /// transaction, if the journal holds no practice yet.
   ///
   /// - Returns: false, writing nothing, when the journal already holds practice.
-  func importProgress(_ progress: PracticeProgress, now: Date = Date()) throws(JournalError)
+  public func importProgress(_ progress: PracticeProgress, now: Date = Date()) throws(JournalError)
     -> Bool
   {
     try journal.importPracticeHistory(Self.history(progress, now: now))
   }
 
-  static func record(_ attempt: PracticeAttempt) -> PracticeAttemptRecord {
+  public static func record(_ attempt: PracticeAttempt) -> PracticeAttemptRecord {
     PracticeAttemptRecord(
       at: attempt.date, persona: attempt.persona, askGrade: grade(attempt.askGrade),
       askScore: attempt.askScore, quality: quality(attempt.quality),
       readingScore: attempt.readingScore)
   }
 
-  static func progress(_ history: PracticeHistory) -> PracticeProgress {
+  public static func progress(_ history: PracticeHistory) -> PracticeProgress {
     var boxes: [String: DrillState.Box] = [:]
     for card in history.cards {
       boxes[card.cardId] = DrillState.Box(box: card.box, lastSession: card.lastSession)
@@ -88,7 +92,7 @@ struct JournalProgressStore: ProgressStore {
   /// Its sittings had no session numbers: they are the last ones before the file's session
   /// count, oldest first. Values outside what the journal accepts
   /// (which the old store never wrote) are brought into range rather than failing the import.
-  static func history(_ progress: PracticeProgress, now: Date) -> PracticeHistory {
+  public static func history(_ progress: PracticeProgress, now: Date) -> PracticeHistory {
     let firstSession = max(progress.drill.sessions - progress.drills.count, 0) + 1
     let sittings = progress.drills.enumerated().compactMap { index, drill -> DrillSitting? in
       guard drill.cards >= 1 else { return nil }

@@ -2,7 +2,7 @@ import Foundation
 import TerminalTestSupport
 import Testing
 
-@testable import AdvanceCLI
+@testable import Workflow
 
 struct PromptLibraryTests {
   let bundled = ["prep.yaml": "bundled prep\n", "lexicon/hedges.yaml": "bundled hedges\n"]
@@ -77,22 +77,5 @@ struct PromptLibraryTests {
     #expect(
       PromptLibrary.userDirectory(option: nil, environment: ["HOME": "/h"])
         == "/h/.config/advance/prompts")
-  }
-
-  @Test func theBinaryCarriesThePromptsAndExportsThem() throws {
-    let library = PromptLibrary(userDirectory: nil)
-    #expect(library.bundledNames.contains("README.md"))
-    let folder = try TemporaryDirectory()
-    let output = BufferSink()
-    let context = CommandContext(
-      console: Console(style: TerminalStyle(isEnabled: false), output: output, errors: output),
-      environment: [:], options: CommandSettings())
-    let export = try PromptsExportCommand.parse([folder.path + "/out"])
-    try export.run(in: context)
-    for name in library.bundledNames {
-      let written = try String(contentsOfFile: folder.path + "/out/" + name, encoding: .utf8)
-      #expect(written == library.bundledText(name))
-    }
-    #expect(output.text.hasPrefix("wrote \(library.bundledNames.count) prompt files"))
   }
 }

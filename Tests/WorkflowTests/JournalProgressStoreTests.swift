@@ -3,8 +3,7 @@ import Journal
 import Practice
 import TerminalTestSupport
 import Testing
-
-@testable import AdvanceCLI
+import Workflow
 
 /// The journal seen through practice's `ProgressStore`.
 struct JournalProgressStoreTests {

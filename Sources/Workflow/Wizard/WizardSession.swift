@@ -2,19 +2,23 @@ import Foundation
 import Journal
 import PromptKit
 import Scoring
-import Workflow
+import Vocabulary
 
-/// Runs one wizard for one lead at the terminal, saving every answer to the journal the moment
-/// it is given, so a killed terminal loses at most the line being typed.
-final class WizardSession {
-  enum Outcome {
+/// Runs one wizard for one lead through a front end, saving every answer to the journal the
+/// moment it is given, so a killed terminal loses at most the line being typed.
+///
+/// The front end (``WizardFrontEnd``) shows the events and reads the answers, and is asked
+/// whether to resume a draft; the session never words anything itself.
+public final class WizardSession {
+  public enum Outcome {
     case finished(WizardResult, scorecard: Scorecard?)
     case savedDraft
     /// Left before any answer: nothing was written, not even a new lead.
     case nothingSaved
   }
 
-  private let context: CommandContext
+  private let frontEnd: any WizardFrontEnd
+  private let clock: () -> Date
   private let journal: JournalStore
   private let lead: Lead
   private let kind: Meeting.Kind
@@ -35,19 +39,23 @@ final class WizardSession {
   /// For a debrief proposed from a call, what the call proposed.
   private let call: CallProposal?
 
-  /// Prepares the session, resuming the lead's draft of this wizard when the founder wants to.
+  /// Prepares the session, resuming the lead's draft of this wizard when the front end says to.
   ///
   /// `editing` is a finished meeting to reopen: every answer it has is the default, and
-  /// finishing replaces it (what it said before is kept as a revision).
+  /// finishing replaces it (what it said before is kept as a revision). `record` makes the
+  /// meeting-record rules when the wizard finishes (they need the lexicon); a new meeting is on
+  /// `today`; `now` is the moment dates in answers count from, and the rescue file's time.
   ///
-  /// - Throws: `CommandFailure` for a journal that cannot be used.
-  init(
+  /// - Throws: `JournalError` for a journal that cannot be used.
+  public init(
     script: Script, checks: CheckRegistry, kind: Meeting.Kind, lead: Lead, leadIsNew: Bool = false,
-    journal: JournalStore, record: @escaping () throws -> MeetingRecord, context: CommandContext,
+    journal: JournalStore, record: @escaping () throws -> MeetingRecord,
+    frontEnd: any WizardFrontEnd, today: JournalDay, now: @escaping () -> Date,
     editing: Meeting? = nil, call: CallProposal? = nil
   ) throws {
     leadIsStored = !leadIsNew
-    self.context = context
+    self.frontEnd = frontEnd
+    self.clock = now
     self.call = call
     self.record = record
     self.journal = journal
@@ -59,12 +67,7 @@ final class WizardSession {
       let decoded = try? JSONDecoder().decode(WizardDraft.self, from: Data(stored.state.utf8)),
       try journal.meeting(id: decoded.meetingID) != nil
     {
-      let answered = decoded.state.answers.count
-      let question =
-        "You have an unfinished \(wizard) for \(VisibleText.of(lead.name)) (\(answered) answers)."
-        + " Resume it? [Y/n]"
-      context.console.line(question)
-      if Self.askToResume(context) {
+      if frontEnd.resumeDraft(wizard: wizard, lead: lead, answers: decoded.state.answers.count) {
         resumed = decoded
       } else {
         try journal.deleteDraft(wizard: wizard, lead: lead.id)
@@ -92,43 +95,16 @@ final class WizardSession {
     }
     let meeting =
       resumed == nil && editing == nil
-      ? Meeting(leadId: lead.id, kind: kind, prepId: plan?.meeting.id, day: context.today) : nil
+      ? Meeting(leadId: lead.id, kind: kind, prepId: plan?.meeting.id, day: today) : nil
     if let meeting { meetingID = meeting.id }
     newMeeting = meeting
     meetingIsStored = meeting == nil
     engine = WizardEngine(
-      script: script, checks: checks, context: AnswerContext(now: context.now),
+      script: script, checks: checks, context: AnswerContext(now: now()),
       state: resumed?.state, prefilled: ["lead": lead.name], given: plan?.given ?? [:],
       defaults: defaults)
     draft = resumed ?? WizardDraft(meetingID: meetingID, state: engine.state)
     saved = resumed?.state.answers ?? stored
-  }
-
-  /// Reads the answer to "Resume it? [Y/n]": true to resume.
-  ///
-  /// y, yes or Return resume, n or no start afresh, and anything else is asked again (an answer
-  /// typed too early must not throw the draft away). The end of input resumes, as Return does.
-  static func askToResume(_ context: CommandContext) -> Bool {
-    while true {
-      switch context.lineReader.readLine(prompt: "› ", kind: .answer) {
-      case .line(let line):
-        if let answer = resumeAnswer(line) { return answer }
-        context.console.line("Type y to resume or n to start afresh (Return resumes).")
-      case .interrupted:
-        continue
-      case .endOfInput:
-        return true
-      }
-    }
-  }
-
-  /// true for y, yes and an empty line, false for n and no (any case), nil for anything else.
-  static func resumeAnswer(_ line: String) -> Bool? {
-    switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "", "y", "yes": return true
-    case "n", "no": return false
-    default: return nil
-    }
   }
 
   /// Runs the wizard until it finishes, the founder quits, or the input ends.
@@ -137,24 +113,21 @@ final class WizardSession {
   /// with the answers kept in memory and saves them with the next answer it can. If they still
   /// cannot be saved at the end, they are written to a rescue file.
   ///
-  /// - Throws: `CommandFailure` (status 3) naming the rescue file when the journal never took
-  ///   the answers; `JournalError` for other failures (what was saved before stays).
-  func run() throws -> Outcome {
-    let presenter = WizardPresenter(console: context.console, reader: context.lineReader)
-    presenter.evidence = call?.debrief.evidence ?? [:]
-    let planView = plan.map { PlanPresenter(console: context.console, plan: $0) }
-    planView?.showPlan()
+  /// - Throws: ``UnsavedAnswers`` naming the rescue file when the journal never took the
+  ///   answers; `JournalError` for other failures (what was saved before stays).
+  public func run() throws -> Outcome {
+    if let plan { frontEnd.showPlan(plan) }
     var events = engine.start()
     try persistOrKeep()
     while true {
       var shown = events[...]
       // Before they read the answer: what they expected to hear, beside what was said.
-      if let planView, let index = events.firstIndex(where: Self.asksForTheVerdict) {
-        _ = presenter.present(Array(events[..<index]))
-        planView.showExpectations(reply: engine.state.answers["reply"] ?? "")
+      if let plan, let index = events.firstIndex(where: Self.asksForTheVerdict) {
+        _ = frontEnd.present(Array(events[..<index]))
+        frontEnd.showExpectations(of: plan, reply: engine.state.answers["reply"] ?? "")
         shown = events[index...]
       }
-      let prompt = presenter.present(Array(shown))
+      let prompt = frontEnd.present(Array(shown))
       if case .finished(let result)? = events.last {
         try persistOrRescue()
         let (answers, card) = try finish(result)
@@ -171,7 +144,7 @@ final class WizardSession {
         return meetingIsStored ? .savedDraft : .nothingSaved
       }
       let partial = draft.state.position?.question == prompt.questionID ? draft.partialNotes : []
-      let line = presenter.read(prompt, partialNotes: partial) { lines in
+      let line = frontEnd.read(prompt, partialNotes: partial) { lines in
         self.draft.partialNotes = lines
         try? self.store()
         try? self.saveDraft()
@@ -192,19 +165,18 @@ final class WizardSession {
     return prompt.questionID == "verdict" && !prompt.isRepeat
   }
 
-  /// Saves, or on a write the journal refuses, says so once and keeps the answers for later.
+  /// Saves, or on a write the journal refuses, tells the front end once and keeps the answers
+  /// for later.
   private func persistOrKeep() throws {
     do {
       try persist()
       if pendingSave {
         pendingSave = false
-        context.console.line("Saved: the journal has taken every answer so far.")
+        frontEnd.journalCaughtUp()
       }
     } catch let error as JournalError where error.isRetryable {
       if !pendingSave {
-        context.console.error(
-          "\(error.description); your answers are kept here and saved as soon as the journal"
-            + " takes them")
+        frontEnd.journalRefused(error)
       }
       pendingSave = true
     }
@@ -223,18 +195,11 @@ final class WizardSession {
       let path: String
       do {
         path = try WizardRescue.write(
-          try AnswersFile.render(answers), wizard: engine.script.name, now: context.now)
+          try AnswersFile.render(answers), wizard: engine.script.name, now: clock())
       } catch let rescue {
-        throw CommandFailure(
-          "\(error.description); the rescue file failed too: \(rescue)", status: 3)
+        throw UnsavedAnswers.lost(error, reason: "\(rescue)")
       }
-      let retry =
-        kind == .debrief
-        ? "run 'advance debrief --answers \(path)'" : "retype them from it"
-      throw CommandFailure(
-        "\(error.description); your answers are in \(path) (only you can read it):"
-          + " once the journal can take them, \(retry)",
-        status: 3)
+      throw UnsavedAnswers.rescued(error, path: path)
     }
   }
 
@@ -287,8 +252,7 @@ final class WizardSession {
     var card: Scorecard?
     let rules = try record()
     if kind == .debrief {
-      answers = RecordConfirmation(console: context.console, reader: context.lineReader)
-        .confirm(answers, record: rules)
+      answers = frontEnd.confirm(answers, record: rules)
       for (id, value) in answers where result.answers[id] != value {
         try journal.recordAnswer(meeting: draft.meetingID, question: id, value: value)
       }

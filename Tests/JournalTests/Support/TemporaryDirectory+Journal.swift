@@ -1,26 +1,13 @@
 import Foundation
+import TerminalTestSupport
 import Vocabulary
 
 @testable import Journal
 
-/// A fresh folder for one test, removed when the test releases it.
-final class TemporaryFolder: @unchecked Sendable {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("journal-tests-" + UUID().uuidString, isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(at: url) }
-
-  /// A path inside the folder.
-  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
+extension TemporaryDirectory {
   /// A journal at `journal.sqlite` in the folder, opened.
   func journal(busyTimeout: Double = 5) throws -> JournalStore {
-    let journal = JournalStore(path: path("journal.sqlite"), busyTimeout: busyTimeout)
+    let journal = JournalStore(path: path + "/journal.sqlite", busyTimeout: busyTimeout)
     try journal.open()
     return journal
   }

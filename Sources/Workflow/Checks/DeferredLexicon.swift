@@ -8,18 +8,18 @@ import Workflow
 /// a script needs only the checks' names, and the first question should not wait for the trie.
 ///
 /// One instance is shared by a command's checks and its scorers, so the lexicon is built once.
-final class DeferredLexicon: Sendable {
-  typealias Loaded = (lexicon: Lexicon, diagnostics: [Diagnostic])
+public final class DeferredLexicon: Sendable {
+  public typealias Loaded = (lexicon: Lexicon, diagnostics: [Diagnostic])
 
-  let sources: [LexiconSource]
+  public let sources: [LexiconSource]
   private let state = Mutex<(loaded: Loaded?, warningsShown: Bool)>((nil, false))
 
-  init(sources: [LexiconSource]) {
+  public init(sources: [LexiconSource]) {
     self.sources = sources
   }
 
   /// The lexicon and its diagnostics, built on the first call.
-  func loaded() -> Loaded {
+  public func loaded() -> Loaded {
     state.withLock { state in
       if let loaded = state.loaded { return loaded }
       let loaded = LexiconLoader.load(sources)
@@ -29,29 +29,15 @@ final class DeferredLexicon: Sendable {
   }
 
   /// Whether the lexicon's diagnostics have errors, which make it unusable.
-  var hasErrors: Bool {
+  public var hasErrors: Bool {
     loaded().diagnostics.contains { $0.severity == .error }
   }
 
   /// Marks the warnings as shown; returns true the first time only.
-  func takeWarningsToShow() -> Bool {
+  public func takeWarningsToShow() -> Bool {
     state.withLock { state in
       defer { state.warningsShown = true }
       return !state.warningsShown
     }
-  }
-}
-
-/// A scoring check known by name at once, and run with the lexicon once it is loaded.
-struct DeferredCheck: AnswerCheck {
-  let name: String
-  let lexicon: DeferredLexicon
-
-  func check(_ answer: String, context: CheckContext) -> CheckFeedback {
-    guard !lexicon.hasErrors else {
-      return CheckFeedback(.warning, ["the scoring lexicon has errors; run 'advance check'"])
-    }
-    let check = ScoringChecks.all(lexicon: lexicon.loaded().lexicon).first { $0.name == name }
-    return check?.check(answer, context: context) ?? .none
   }
 }
