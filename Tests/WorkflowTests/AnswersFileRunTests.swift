@@ -11,21 +11,8 @@ struct AnswersFileRunTests {
 
   init() throws {
     folder = try TemporaryDirectory()
-    let loaded = ScriptLoader().load(data: Data(Self.yaml.utf8), path: "tiny.yaml")
-    script = try #require(loaded.script, "\(loaded.renderedDiagnostics)")
+    script = try TwoQuestionScript.load()
   }
-
-  static let yaml = """
-    title: Two questions
-    steps:
-      - id: only
-        title: Only
-        questions:
-          - id: ask
-            ask: What will you ask for?
-          - id: reply
-            ask: What did they say?
-    """
 
   func run(_ answers: String) throws -> AnswersFileRun.Finished {
     let path = folder.path + "/answers.yaml"
@@ -61,7 +48,8 @@ struct AnswersFileRunTests {
   }
 
   @Test func theFoundersScriptIsLoadedAndABrokenOneHasNoScript() throws {
-    try Self.yaml.write(toFile: folder.path + "/prep.yaml", atomically: true, encoding: .utf8)
+    try TwoQuestionScript.yaml.write(
+      toFile: folder.path + "/prep.yaml", atomically: true, encoding: .utf8)
     try "title: [broken\n".write(
       toFile: folder.path + "/debrief.yaml", atomically: true, encoding: .utf8)
     let library = PromptLibrary(userDirectory: folder.path)

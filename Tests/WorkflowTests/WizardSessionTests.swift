@@ -29,19 +29,7 @@ struct WizardSessionTests {
     folder = try TemporaryDirectory()
     journal = JournalStore(path: folder.path + "/journal.sqlite", busyTimeout: 0.05)
     try journal.open()
-    let yaml = """
-      title: Two questions
-      steps:
-        - id: only
-          title: Only
-          questions:
-            - id: ask
-              ask: What will you ask for?
-            - id: reply
-              ask: What did they say?
-      """
-    let loaded = ScriptLoader().load(data: Data(yaml.utf8), path: "tiny.yaml")
-    script = try #require(loaded.script, "\(loaded.renderedDiagnostics)")
+    script = try TwoQuestionScript.load()
   }
 
   func session(_ frontEnd: ScriptedFrontEnd, lead: Lead, isNew: Bool) throws -> WizardSession {
