@@ -71,6 +71,24 @@ import Vocabulary
     #expect(try journal.findLead(" ada ").value?.name == "Ada", "an exact name beats prefixes")
   }
 
+  @Test func anASCIIQueryStillFindsNamesSQLiteCannotFoldAndIdPrefixes() throws {
+    let folder = try TemporaryDirectory()
+    let journal = try folder.journal()
+    let zoe = Lead(name: "ZOË Ødegaard")
+    try journal.addLead(zoe)
+    try journal.addLead(Lead(name: "Zola"))
+    try journal.addLead(Lead(name: "Ümit"))
+    // "zoë ø…" lower-cased by Swift starts with "zo": found beside Zola, not missed.
+    guard case .ambiguous(let both) = try journal.findLead("zo") else {
+      Issue.record("expected two candidates")
+      return
+    }
+    #expect(Set(both.map(\.name)) == ["ZOË Ødegaard", "Zola"])
+    #expect(try journal.findLead("zoë").value?.name == "ZOË Ødegaard")
+    #expect(try journal.findLead("ümit").value?.name == "Ümit")
+    #expect(try journal.findLead(String(zoe.id.prefix(6))).value?.id == zoe.id)
+  }
+
   @Test func ambiguousPrefixListsTheCandidates() throws {
     let folder = try TemporaryDirectory()
     let journal = try folder.journal()

@@ -49,10 +49,7 @@ extension JournalStore {
     let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
     guard !wanted.isEmpty else { return .none }
     // Only ids and names are read for the search; the few matches are fetched whole.
-    let all = try read { db in
-      try Row.fetchAll(db, sql: "SELECT id, name FROM lead ORDER BY name COLLATE NOCASE, id")
-        .map { row in (id: row[0] as String, name: (row[1] as String).lowercased()) }
-    }
+    let all = try read { db in try Self.candidates(for: wanted, in: db) }
     let exact = all.filter { $0.name == wanted }
     let prefixed = exact.isEmpty ? all.filter { $0.name.hasPrefix(wanted) } : exact
     var chosen = prefixed
@@ -64,6 +61,35 @@ extension JournalStore {
         .fetchAll(db)
     }
     return Self.single(leads) ?? .none
+  }
+
+  /// The ids and lower-cased names `findLead` chooses from, in name order: every lead whose
+  /// name or id could start with `wanted`.
+  ///
+  /// For a query in ASCII, SQLite keeps the names that start with it ignoring ASCII case and
+  /// the names holding anything else (whose Unicode lower case SQLite does not know), and the
+  /// ids that start with it; the rest cannot match. Any other query reads every lead, as a
+  /// journal of 10,000 leads did for every `show` before (nine tenths of its instructions).
+  private static func candidates(
+    for wanted: String, in db: Database
+  ) throws -> [(id: String, name: String)] {
+    let sql: String
+    var arguments: StatementArguments = []
+    if wanted.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      sql = """
+        SELECT id, name FROM lead
+        WHERE substr(name, 1, ?) = ? COLLATE NOCASE OR name GLOB '*[^ -~]*'
+           OR substr(id, 1, ?) = ?
+        ORDER BY name COLLATE NOCASE, id
+        """
+      let length = wanted.utf8.count
+      arguments = [length, wanted, length, wanted]
+    } else {
+      sql = "SELECT id, name FROM lead ORDER BY name COLLATE NOCASE, id"
+    }
+    return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+      (id: row[0] as String, name: (row[1] as String).lowercased())
+    }
   }
 
   static func single<Value>(_ candidates: [Value]) -> Match<Value>? {
