@@ -14,14 +14,6 @@ struct PhraseList: Sendable {
     spacedPhrases = self.phrases.map { [UInt8(ascii: " ")] + $0 }
   }
 
-  private init(bytes: [[UInt8]]) {
-    phrases = bytes
-    spacedPhrases = []
-  }
-
-  /// The phrases, each after a space.
-  private var spaced: PhraseList { PhraseList(bytes: spacedPhrases) }
-
   /// A list of phrases, each with `before` and `after` around it: `" " + phrase + " "` for a
   /// phrase that stands as whole words inside a sentence.
   init(_ phrases: [String], before: String, after: String = "") {
@@ -30,14 +22,7 @@ struct PhraseList: Sendable {
 
   /// Whether any phrase occurs anywhere in the text.
   func occurs(in text: some StringProtocol) -> Bool {
-    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-      phrases.contains { Self.search(bytes, for: $0) }
-    }
-    if let found { return found }
-    let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { buffer in
-      phrases.contains { Self.search(buffer, for: $0) }
-    }
+    Self.anyOccurs(phrases, in: text)
   }
 
   /// Whether the text opens with any phrase.
@@ -48,7 +33,18 @@ struct PhraseList: Sendable {
   /// Whether the text opens with any phrase or holds one after a space: the phrase starts a
   /// word.
   func startsWord(in text: some StringProtocol) -> Bool {
-    opens(text) || spaced.occurs(in: text)
+    opens(text) || Self.anyOccurs(spacedPhrases, in: text)
+  }
+
+  /// Whether any of `list` occurs in the text, searched on its contiguous bytes when there are.
+  private static func anyOccurs(_ list: [[UInt8]], in text: some StringProtocol) -> Bool {
+    let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+      list.contains { search(bytes, for: $0) }
+    }
+    if let found { return found }
+    return Array(text.utf8).withUnsafeBufferPointer { buffer in
+      list.contains { search(buffer, for: $0) }
+    }
   }
 
   private static func search(_ bytes: UnsafeBufferPointer<UInt8>, for phrase: [UInt8]) -> Bool {
