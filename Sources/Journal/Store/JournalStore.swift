@@ -179,14 +179,13 @@ public final class JournalStore: @unchecked Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.foreignKeysEnabled = true
     configuration.label = "journal"
+    let timeout = busyTimeout
     configuration.prepareDatabase { db in
       // WAL, as a pool would have it: other processes read while one writes. Set here rather
       // than with GRDB's `journalMode = .wal`, which also writes a table and drops it whenever
       // the log is empty (for pools' snapshots): a write and a sync on every command's start,
       // and a change to a journal that is then refused.
-      guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-        throw DatabaseError(message: "could not switch the journal to WAL mode")
-      }
+      try WALSwitch.apply(to: db, within: timeout)
       // FULL makes each committed answer survive a power cut, not only a killed process.
       try db.execute(sql: "PRAGMA synchronous = FULL")
       // Memory-mapped reads skip a copy per page; the pipeline reads a few megabytes of index.
