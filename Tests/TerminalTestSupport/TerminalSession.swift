@@ -257,25 +257,39 @@ public final class TerminalSession {
       }
       pump(for: 0.01)
     }
+    // What the program wrote before it switched the terminal may still sit in the terminal's
+    // buffer (lines printed just before the prompt): read it, so `text` holds it.
+    drain()
   }
 
-  /// Reads output for `seconds`.
-  public func pump(for seconds: Double) {
+  /// Reads whatever output is waiting, without waiting for more.
+  public func drain() {
+    while pump(for: 0) {}
+  }
+
+  /// Reads output for up to `seconds`.
+  ///
+  /// - Returns: whether any output came.
+  @discardableResult
+  public func pump(for seconds: Double) -> Bool {
     guard !masterClosed else {
       usleep(UInt32(seconds * 1e6))
-      return
+      return false
     }
     var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
     let ready = poll(&descriptor, 1, Int32(seconds * 1000))
-    guard ready > 0 else { return }
+    guard ready > 0 else { return false }
     var buffer = [UInt8](repeating: 0, count: 4096)
     let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
     if count > 0 {
       bytes.append(contentsOf: buffer[0..<count])
-    } else if count <= 0 && descriptor.revents & Int16(POLLHUP) != 0 {
+      return true
+    }
+    if descriptor.revents & Int16(POLLHUP) != 0 {
       // The child closed the terminal; let the caller's deadline end the wait.
       usleep(20_000)
     }
+    return false
   }
 
   // MARK: - The process
