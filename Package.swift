@@ -138,7 +138,8 @@ let package = Package(
     .testTarget(
       name: "YAMLSourceTests", dependencies: ["Diagnostics", "YAMLSource", "TerminalTestSupport"]),
     .testTarget(
-      name: "PromptKitTests", dependencies: ["Diagnostics", "YAMLSource", "PromptKit"],
+      name: "PromptKitTests",
+      dependencies: ["Diagnostics", "YAMLSource", "PromptKit", "TerminalTestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ScoringTests", dependencies: ["Scoring", "Diagnostics", "YAMLSource", "Vocabulary"],
@@ -157,7 +158,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "PracticeTests",
-      dependencies: ["Practice", "Diagnostics", "YAMLSource", "Scoring", "Vocabulary"],
+      dependencies: [
+        "Practice", "Diagnostics", "YAMLSource", "Scoring", "Vocabulary", "TerminalTestSupport",
+      ],
       exclude: ["Fixtures"]),
     // Runs the built `advance` under a pseudo-terminal, for end-to-end tests.
     .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),

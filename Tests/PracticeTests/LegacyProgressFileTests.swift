@@ -1,15 +1,16 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 @testable import Practice
 
 /// The practice.json of earlier versions, read once to move it into the journal.
 struct LegacyProgressFileTests {
-  let folder: String
+  let directory: TemporaryDirectory
+  var folder: String { directory.path }
 
   init() throws {
-    folder = NSTemporaryDirectory() + "practice-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    directory = try TemporaryDirectory()
   }
 
   /// A file in the shape `JSONFileProgressStore` wrote (pretty-printed, sorted keys, ISO 8601).

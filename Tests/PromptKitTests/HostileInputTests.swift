@@ -1,15 +1,15 @@
 import Foundation
+import TerminalTestSupport
 import Testing
 
 @testable import PromptKit
 
 @Test func loaderRefusesDirectoriesAndHugeFiles() throws {
   let directory = try TemporaryDirectory()
-  defer { directory.remove() }
   let big = try directory.write("big.yaml", Data(repeating: UInt8(ascii: "#"), count: 2 << 20))
   let loader = ScriptLoader()
   #expect(loader.load(path: big).diagnostics.map(\.code.rawValue) == ["file-too-large"])
-  let folder = loader.load(path: directory.url.path)
+  let folder = loader.load(path: directory.path)
   #expect(folder.diagnostics.map(\.code.rawValue) == ["not-a-file"])
   #expect(folder.script == nil)
 }

@@ -22,6 +22,16 @@ public final class TemporaryDirectory {
     try? FileManager.default.removeItem(atPath: path)
   }
 
+  /// Writes `data` to the file `name` in this folder.
+  ///
+  /// - Returns: the file's path.
+  @discardableResult
+  public func write(_ name: String, _ data: Data) throws -> String {
+    let file = path + "/" + name
+    try data.write(to: URL(fileURLWithPath: file))
+    return file
+  }
+
   /// The environment a test program runs in: its HOME and XDG folders inside this one, a UTF-8
   /// locale and a common terminal type.
   public func environment(_ extra: [String: String] = [:]) -> [String: String] {
