@@ -17,7 +17,7 @@ struct SpeedReport {
     print("\n== speed: thread CPU time (release builds only are meaningful)")
     // Loading the weights, as the first reply a command reads pays it.
     for (name, path) in JudgeModels.files.sorted(by: { $0.key < $1.key }) {
-      guard let text = BundledPrompts.files[path] else { continue }
+      guard let text = PromptBundle.files[path] else { continue }
       var model: LinearModel?
       let seconds = measure { model = try? LinearModel(decoding: text) }
       print(

@@ -23,7 +23,7 @@ enum FuzzTargets {
 
   /// The bundled debrief script, which `--answers` files answer, with the real checks.
   static let debrief: WizardRunner? = {
-    guard let text = BundledPrompts.files["debrief.yaml"],
+    guard let text = PromptBundle.files["debrief.yaml"],
       let script = ScriptLoader().load(data: Data(text.utf8), path: "debrief.yaml").script
     else { return nil }
     return WizardRunner(

@@ -3,9 +3,9 @@ import PackagePlugin
 
 /// Builds the files under `prompts/` into the binary, so `advance` runs from any folder.
 ///
-/// In the `BundledPrompts` target every file becomes an entry of `BundledPrompts.files`, keyed by
+/// In the `BundledPrompts` target every file becomes an entry of `PromptBundle.files`, keyed by
 /// its path below `prompts/`. In the `BundledScripts` target the prompt scripts (the YAML files
-/// directly in `prompts/`) are read and checked now and become `BundledPrompts.script(_:)`, so a
+/// directly in `prompts/`) are read and checked now and become `PromptBundle.script(_:)`, so a
 /// broken one fails the build. Two targets, so the modules that only read files (Scoring, …)
 /// do not depend on the wizard engine.
 @main
@@ -14,7 +14,7 @@ struct EmbedPrompts: BuildToolPlugin {
     let prompts = context.package.directoryURL.appending(path: "prompts")
     let scriptsOnly = target.name == "BundledScripts"
     let output = context.pluginWorkDirectoryURL.appending(
-      path: scriptsOnly ? "BundledPrompts+Scripts.swift" : "BundledPrompts+Files.swift")
+      path: scriptsOnly ? "PromptBundle+Scripts.swift" : "PromptBundle+Files.swift")
     var inputs: [URL] = []
     if let walker = FileManager.default.enumerator(
       at: prompts, includingPropertiesForKeys: [.isRegularFileKey])

@@ -2,7 +2,7 @@
 ///
 /// The `files` table is generated at build time by the `EmbedPrompts` plugin, so `prompts/` stays
 /// the one source of truth and `advance` needs no files beside it.
-public enum BundledPrompts {
+public enum PromptBundle {
   /// The names of the bundled files directly below `folder`, sorted.
   ///
   /// - Parameter folder: A folder below `prompts/`, such as `"lexicon"`; empty for the top.

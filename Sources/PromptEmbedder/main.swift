@@ -20,7 +20,7 @@ let root = URL(fileURLWithPath: arguments[2]).standardizedFileURL.path + "/"
 var swift = """
   // Generated at build time by PromptEmbedder from prompts/. Do not edit.
 
-  extension BundledPrompts {
+  extension PromptBundle {
     /// The bundled prompt files, by their path below `prompts/`.
     public static let files: [String: String] = [
 
@@ -56,7 +56,7 @@ var compiled = """
   import Diagnostics
   import PromptKit
 
-  extension BundledPrompts {
+  extension PromptBundle {
     /// The bundled prompt script named `name` (`prep.yaml`, …), read and checked when `advance`
     /// was built; nil for any other name.
     public static func script(_ name: String) -> Script? {

@@ -11,23 +11,23 @@ import Workflow
 /// The bundled prompt scripts are read and checked at build time (PromptEmbedder) and built into
 /// the binary as values; these tests hold the built-in form to what the loader reads from the text.
 @Suite struct BuiltInScriptTests {
-  @Test(arguments: BundledPrompts.names(in: "")) func aBuiltInScriptIsWhatItsTextSays(name: String)
+  @Test(arguments: PromptBundle.names(in: "")) func aBuiltInScriptIsWhatItsTextSays(name: String)
     throws
   {
     guard name.hasSuffix(".yaml") else { return }
-    let text = try #require(BundledPrompts.files[name])
+    let text = try #require(PromptBundle.files[name])
     let loaded = ScriptLoader(knownChecks: PromptFileKind.checkNames).load(
       data: Data(text.utf8), path: "prompts/" + name)
     #expect(loaded.diagnostics.isEmpty, "\(loaded.renderedDiagnostics)")
     let script = try #require(loaded.script)
-    #expect(BundledPrompts.script(name) == script)
+    #expect(PromptBundle.script(name) == script)
   }
 
   @Test func onlyTheScriptsAreBuiltIn() {
-    #expect(BundledPrompts.script("prep.yaml")?.name == "prep")
-    #expect(BundledPrompts.script("debrief.yaml")?.name == "debrief")
-    #expect(BundledPrompts.script("lexicon/notes.yaml") == nil)
-    #expect(BundledPrompts.script("personas/skeptic.yaml") == nil)
+    #expect(PromptBundle.script("prep.yaml")?.name == "prep")
+    #expect(PromptBundle.script("debrief.yaml")?.name == "debrief")
+    #expect(PromptBundle.script("lexicon/notes.yaml") == nil)
+    #expect(PromptBundle.script("personas/skeptic.yaml") == nil)
   }
 
   /// What the build does with a broken script: the embedder prints its diagnostics with their

@@ -79,7 +79,7 @@ private enum Bundled {
   }
 
   private static func read(_ name: String) -> LinearModel? {
-    guard let path = JudgeModels.files[name], let text = BundledPrompts.files[path] else {
+    guard let path = JudgeModels.files[name], let text = PromptBundle.files[path] else {
       return nil
     }
     return try? LinearModel(decoding: text)

@@ -18,7 +18,7 @@ extension PromptLibrary {
     -> (file: File, script: Script?, loaded: ScriptLoadResult?)?
   {
     guard let file = try file(name) else { return nil }
-    if file.isBundled, let script = BundledPrompts.script(file.name) {
+    if file.isBundled, let script = PromptBundle.script(file.name) {
       return (file, script, nil)
     }
     let loaded = ScriptLoader(knownChecks: checks.names).load(

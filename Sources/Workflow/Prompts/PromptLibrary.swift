@@ -18,7 +18,7 @@ public struct PromptLibrary {
   public let userDirectory: String?
   private let bundled: [String: String]
 
-  public init(userDirectory: String?, bundled: [String: String] = BundledPrompts.files) {
+  public init(userDirectory: String?, bundled: [String: String] = PromptBundle.files) {
     self.userDirectory = userDirectory
     self.bundled = bundled
   }
