@@ -63,9 +63,16 @@ public final class TerminalSession {
     guard openpty(&master, &secondary, nil, nil, &size) == 0 else {
       throw Failure.system("openpty", errno)
     }
-    guard let name = ttyname(secondary).map({ String(cString: $0) }) else {
-      throw Failure.system("ttyname", errno)
+    // ttyname_r, not ttyname: tests start sessions on several threads at once, and ttyname's
+    // one static buffer then hands one of them another's name cut short ("/dev/pts/").
+    var nameBuffer = [CChar](repeating: 0, count: 128)
+    let nameCode = ttyname_r(secondary, &nameBuffer, nameBuffer.count)
+    guard nameCode == 0 else {
+      close(master)
+      close(secondary)
+      throw Failure.system("ttyname_r", nameCode)
     }
+    let name = String(cString: nameBuffer)
     self.master = master
     self.secondary = secondary
     var settings = termios()
