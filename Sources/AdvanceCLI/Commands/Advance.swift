@@ -15,7 +15,7 @@ public struct Advance: ParsableCommand {
     commandName: "advance",
     abstract: "Turn customer meetings into commitments: prep, debrief, practice the ask.",
     discussion: """
-      With no command, starts an interactive session (type 'help' there).
+      With no command, starts an interactive session (type 'help' there). \
       Exit status: 0 ok, 1 the command found problems, 2 usage, 3 journal unusable.
       """,
     version: version,

@@ -9,7 +9,7 @@ struct AskCommand: AdvanceCommand {
     commandName: "ask",
     abstract: "Grade an ask for its stage: A to F, what it lacks, and a better wording.",
     discussion: """
-      With no TEXT, or '-', reads the ask from standard input. --jsonl reads one ask a line and
+      With no TEXT, or '-', reads the ask from standard input. --jsonl reads one ask a line and \
       prints one JSON object a line, for batches. The same grader serves prep and practice.
       """
   )

@@ -13,8 +13,8 @@ struct CheckCommand: AdvanceCommand {
       "Lint prompt scripts, lexicons, personas, drills and config.yaml; compiler-style "
       + "diagnostics.",
     discussion: """
-      With no PATH, checks every file in use: the bundled ones, your prompts folder's, and
-      $XDG_CONFIG_HOME/advance/config.yaml.
+      With no PATH, checks every file in use: the bundled ones, your prompts folder's, and \
+      $XDG_CONFIG_HOME/advance/config.yaml. \
       A PATH may be a file or a folder. Exit status 1 on any error (and on warnings with --strict).
       """
   )

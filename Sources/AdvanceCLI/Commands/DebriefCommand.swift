@@ -12,12 +12,12 @@ struct DebriefCommand: AdvanceCommand {
     commandName: "debrief",
     abstract: "Right after a meeting: what you asked, what they said, and what it means.",
     discussion: """
-      At any question: :back, :skip, :help, :why, :show, :quit (keeps a draft to resume).
-      With --answers FILE (a YAML map from question id to answer: lead, planned, asked, reply,
-      notes, next_steps, …) it runs without a terminal and prints the summary. `next_steps` is a
-      list of {what, owner, due} or one step per line; `planned` and `verdict` may be left out.
-      With --transcript FILE every answer is proposed from the call, with where it was heard:
-      Return keeps it, anything typed replaces it. The call's text is kept only with
+      At any question: :back, :skip, :help, :why, :show, :quit (keeps a draft to resume). \
+      With --answers FILE (a YAML map from question id to answer: lead, planned, asked, reply, \
+      notes, next_steps, …) it runs without a terminal and prints the summary. `next_steps` is a \
+      list of {what, owner, due} or one step per line; `planned` and `verdict` may be left out. \
+      With --transcript FILE every answer is proposed from the call, with where it was heard: \
+      Return keeps it, anything typed replaces it. The call's text is kept only with \
       --keep-transcript.
       """
   )

@@ -8,10 +8,10 @@ struct ExportCommand: AdvanceCommand {
     commandName: "export",
     abstract: "Export the journal or one lead: Markdown notes, JSON, CSV for a CRM, or a calendar.",
     discussion: """
-      Formats: md (meeting notes: the plan beside what happened, notes by kind, next steps),
-      json (everything; 'advance import' reads it back), csv (one row per lead for a CRM: its
-      last meeting and next open step), csv-leads (the lead table), csv-commitments (promised
-      steps), ics (one calendar event per dated next step, with a reminder for each open one).
+      Formats: md (meeting notes: the plan beside what happened, notes by kind, next steps), \
+      json (everything; 'advance import' reads it back), csv (one row per lead for a CRM: its \
+      last meeting and next open step), csv-leads (the lead table), csv-commitments (promised \
+      steps), ics (one calendar event per dated next step, with a reminder for each open one). \
       Files are written 0600: they hold your private notes.
       """
   )

@@ -7,7 +7,7 @@ struct FollowupsCommand: AdvanceCommand {
     commandName: "followups",
     abstract: "Promised next steps, overdue first; 'followups done ID' marks one kept.",
     discussion: """
-      A step counts as evidence about a lead only once it is marked done: deeds validate words.
+      A step counts as evidence about a lead only once it is marked done: deeds validate words. \
       At a terminal, the list offers to mark steps right away.
       """
   )

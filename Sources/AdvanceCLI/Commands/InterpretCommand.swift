@@ -8,7 +8,7 @@ struct InterpretCommand: AdvanceCommand {
     commandName: "interpret",
     abstract: "Read a prospect's reply: commitment, hedge or rejection, with the reasons.",
     discussion: """
-      With no TEXT, reads the reply from standard input. --jsonl reads one reply a line and
+      With no TEXT, reads the reply from standard input. --jsonl reads one reply a line and \
       prints one JSON object a line, for batches.
       """
   )

@@ -14,9 +14,9 @@ struct LeadCommand: AdvanceCommand {
       \(LeadCommand.stageList)
       Won, lost and parked leads leave the to-act list of 'leads'.
 
-      --merge-into is for one person added twice ('Jordon', 'Jordan'): every
+      --merge-into is for one person added twice ('Jordon', 'Jordan'): every \
       meeting, answer and step moves to the other lead, then this one is deleted.
-      --delete takes the lead's meetings and steps with it. Both ask first at a
+      --delete takes the lead's meetings and steps with it. Both ask first at a \
       terminal; in a script, add --yes.
       """
   )

@@ -7,7 +7,7 @@ struct LeadsCommand: AdvanceCommand {
     commandName: "leads",
     abstract: "The pipeline: one line per lead, what to act on today first.",
     discussion: """
-      Won, lost and parked leads come last, without warnings: they are off the to-act list.
+      Won, lost and parked leads come last, without warnings: they are off the to-act list. \
       'lead NAME --stage won' moves one there.
       """
   )

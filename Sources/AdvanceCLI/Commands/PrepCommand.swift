@@ -10,9 +10,9 @@ struct PrepCommand: AdvanceCommand {
     abstract:
       "Before a meeting: decide the commitment to ask for, plan questions, rehearse the ask.",
     discussion: """
-      At any question: :back, :skip, :help, :why, :show, :quit (keeps a draft to resume).
-      With --answers FILE (a YAML map from question id to answer: lead, stage, currency, ask,
-      questions, rehearsed, yes_sounds, hedge_sounds, …) it runs without a terminal, prints the
+      At any question: :back, :skip, :help, :why, :show, :quit (keeps a draft to resume). \
+      With --answers FILE (a YAML map from question id to answer: lead, stage, currency, ask, \
+      questions, rehearsed, yes_sounds, hedge_sounds, …) it runs without a terminal, prints the \
       plan and the grade of the ask, and keeps the plan in the journal.
       """
   )

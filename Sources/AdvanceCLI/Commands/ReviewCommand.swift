@@ -9,10 +9,10 @@ struct ReviewCommand: AdvanceCommand {
     commandName: "review",
     abstract: "How the week (or month) went against the one before: meetings, verdicts, promises.",
     discussion: """
-      Meetings held and how many advanced, the judge's verdicts, promises kept and broken
-      (yours and theirs), your asks' grades, facts against compliments in your notes, and
-      earlyvangelists found: the last 7 days (--week, the default), 30 days (--month) or the
-      days since DATE, each against as many days before. --html writes a page to send a
+      Meetings held and how many advanced, the judge's verdicts, promises kept and broken \
+      (yours and theirs), your asks' grades, facts against compliments in your notes, and \
+      earlyvangelists found: the last 7 days (--week, the default), 30 days (--month) or the \
+      days since DATE, each against as many days before. --html writes a page to send a \
       co-founder: charts drawn in the page itself, no scripts, fit to print.
       """
   )

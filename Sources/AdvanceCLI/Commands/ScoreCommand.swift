@@ -10,8 +10,8 @@ struct ScoreCommand: AdvanceCommand {
     commandName: "score",
     abstract: "Score debrief notes: facts versus compliments, the reply's verdict, the next step.",
     discussion: """
-      Reads FILE, or standard input for '-' or no FILE. Put what they said to your ask on a line
-      starting with 'Reply:' (else the notes are read for it) and the next step on a line
+      Reads FILE, or standard input for '-' or no FILE. Put what they said to your ask on a line \
+      starting with 'Reply:' (else the notes are read for it) and the next step on a line \
       starting with 'Next:' to have them scored as such.
       """
   )

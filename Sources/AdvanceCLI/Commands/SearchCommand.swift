@@ -8,7 +8,7 @@ struct SearchCommand: AdvanceCommand {
     commandName: "search",
     abstract: "Find the meetings and steps that mention some words: notes, replies, asks, steps.",
     discussion: """
-      The words are found together, in order, in any case and without accents ('soc 2' finds
+      The words are found together, in order, in any case and without accents ('soc 2' finds \
       'SOC 2'). Newest first, at most 50; narrow with --lead, --stage, --since and --until.
       """
   )

@@ -8,8 +8,8 @@ struct TodayCommand: AdvanceCommand {
     abstract: "Today's agenda: meetings today and tomorrow, debriefs to write, steps due, "
       + "leads gone quiet.",
     discussion: """
-      Meetings come from prep's 'when' answer. Steps due today or overdue are yours first, then
-      theirs. How long a lead may stay quiet, and how soon it needs a dated step, is set per
+      Meetings come from prep's 'when' answer. Steps due today or overdue are yours first, then \
+      theirs. How long a lead may stay quiet, and how soon it needs a dated step, is set per \
       stage in $XDG_CONFIG_HOME/advance/config.yaml ('advance check' checks it).
       """
   )

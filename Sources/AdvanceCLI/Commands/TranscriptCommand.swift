@@ -13,8 +13,8 @@ struct TranscriptCommand: AdvanceCommand {
     commandName: "transcript",
     abstract: "Read a call's transcript: talk share, your questions, the ask, the reply, steps.",
     discussion: """
-      Reads WebVTT (Zoom, Meet, Teams), SRT, 'Name: …' text (with or without [00:47:33]) and
-      'Name  0:03' blocks; the format is found from the content. Say which speaker is you with
+      Reads WebVTT (Zoom, Meet, Teams), SRT, 'Name: …' text (with or without [00:47:33]) and \
+      'Name  0:03' blocks; the format is found from the content. Say which speaker is you with \
       --me (once: the journal remembers). Nothing of the call is stored.
       """
   )
