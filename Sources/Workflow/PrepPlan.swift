@@ -24,11 +24,7 @@ public struct PrepPlan: Sendable, Hashable {
   public static func latest(lead: String, in journal: JournalStore) throws(JournalError)
     -> PrepPlan?
   {
-    guard
-      let prep = try journal.meetings(lead: lead).last(where: {
-        $0.kind == .prep && $0.status == .done
-      })
-    else { return nil }
+    guard let prep = try journal.lastFinishedMeeting(lead: lead, kind: .prep) else { return nil }
     let answers = try journal.answers(meeting: prep.id)
     return PrepPlan(
       meeting: prep,

@@ -56,11 +56,7 @@ struct WizardLauncher {
       var isNew = false
       if edit {
         lead = try context.lead(named: name, in: journal)
-        guard
-          let last = try journal.meetings(lead: lead.id).last(where: {
-            $0.kind == kind && $0.status == .done
-          })
-        else {
+        guard let last = try journal.lastFinishedMeeting(lead: lead.id, kind: kind) else {
           throw CommandFailure(
             "\(VisibleText.of(lead.name)) has no finished \(self.name) to edit")
         }

@@ -49,6 +49,21 @@ extension JournalStore {
     }
   }
 
+  /// A lead's latest finished meeting of `kind`.
+  ///
+  /// The prep a debrief follows, the meeting `--edit` reopens; drafts never count.
+  public func lastFinishedMeeting(
+    lead leadId: String, kind: Meeting.Kind
+  ) throws(JournalError) -> Meeting? {
+    try read { db in
+      try Meeting.filter(
+        Column("leadId") == leadId && Column("kind") == kind
+          && Column("status") == Meeting.Status.done
+      )
+      .order(Column("day").desc, Column("createdAt").desc, Column("id").desc).fetchOne(db)
+    }
+  }
+
   /// Saves one answer at once, replacing an earlier answer to the same question.
   ///
   /// Each call is its own committed transaction, so a crash loses at most the line being typed.
