@@ -45,7 +45,7 @@ public struct PeriodReview: Sendable {
     var total = 0
     for ask in asks {
       let grade = grader.grade(ask.text, stage: ask.stage)
-      grades.letters[grade.grade, default: 0] += 1
+      grades.letters[grade.grade.rawValue, default: 0] += 1
       if grade.isGood { grades.good += 1 }
       total += grade.score
     }

@@ -6,18 +6,31 @@ import Vocabulary
 @Suite struct AskGraderTests {
   let grader = AskGrader(lexicon: bundledLexicon)
 
+  @Test func lettersFollowTheScoreAndAAndBAreTheGoodAsks() {
+    let cuts: [(Int, LetterGrade)] = [
+      (100, .a), (85, .a), (84, .b), (70, .b), (69, .c), (55, .c), (54, .d), (40, .d), (39, .f),
+      (0, .f),
+    ]
+    for (score, letter) in cuts { #expect(LetterGrade(score: score) == letter, "\(score)") }
+    for score in 0...100 {
+      let grade = AskGrade(
+        ask: "x", stage: .first, score: score, gaps: [], strengths: [], reasons: [], better: "x")
+      #expect(grade.isGood == [.a, .b].contains(grade.grade), "\(score)")
+    }
+  }
+
   @Test func concreteDatedAskIsGood() {
     let grade = grader.grade(
       "Could you introduce me to your head of IT on Wednesday at 11?", stage: .first)
     #expect(grade.isGood, "\(grade.score)")
-    #expect(["A", "B"].contains(grade.grade))
+    #expect([.a, .b].contains(grade.grade))
     #expect(grade.gaps.isEmpty)
   }
 
   @Test func vagueOpinionAskIsWeakAndGetsABetterWording() {
     let grade = grader.grade("So, what do you think?", stage: .first)
     #expect(!grade.isGood)
-    #expect(["D", "F"].contains(grade.grade))
+    #expect([.d, .f].contains(grade.grade))
     #expect(grade.gaps.contains(.noChanceToSayNo))
     #expect(grade.gaps.contains(.what))
     #expect(grade.better.contains("introduce me to"))

@@ -88,9 +88,9 @@ struct ReviewPage {
       ),
       ("\(current.kept[.them] ?? 0)", "promises they kept (before: \(previous.kept[.them] ?? 0))"),
       (
-        review.currentAsks.average.map { "\(AskGrade.letter(for: $0))" } ?? "–",
+        review.currentAsks.average.map { LetterGrade(score: $0).rawValue } ?? "–",
         "mean ask grade (before: "
-          + (review.previousAsks.average.map { AskGrade.letter(for: $0) } ?? "–") + ")"
+          + (review.previousAsks.average.map { LetterGrade(score: $0).rawValue } ?? "–") + ")"
       ),
     ]
     for (value, label) in cards {

@@ -21,7 +21,7 @@ struct ReviewRow {
     let before = review.previous
     func rate(_ value: Int?) -> String { value.map { "\($0)%" } ?? "" }
     func mean(_ grades: PeriodReview.AskGrades) -> String {
-      grades.average.map { "avg \($0) (\(AskGrade.letter(for: $0)))" } ?? ""
+      grades.average.map { "avg \($0) (\(LetterGrade(score: $0)))" } ?? ""
     }
     var rows = [
       ReviewRow(label: "Meetings held", current: now.held, previous: before.held),

@@ -9,7 +9,7 @@ public struct AskGrade: Sendable, Hashable, Codable {
   /// 0–100; 70 and up is a good ask.
   public var score: Int
   /// A to F; A and B are good asks.
-  public var grade: String
+  public var grade: LetterGrade
   /// Whether it is a good ask for the stage.
   public var isGood: Bool { score >= Self.good }
   /// What it lacks, as values.
@@ -35,22 +35,11 @@ public struct AskGrade: Sendable, Hashable, Codable {
     self.ask = ask
     self.stage = stage
     self.score = score
-    self.grade = Self.letter(for: score)
+    self.grade = LetterGrade(score: score)
     self.gaps = gaps
     self.strengths = strengths
     self.reasons = reasons
     self.better = better
-  }
-
-  /// The letter for a score.
-  public static func letter(for score: Int) -> String {
-    switch score {
-    case 85...: "A"
-    case 70..<85: "B"
-    case 55..<70: "C"
-    case 40..<55: "D"
-    default: "F"
-    }
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -75,7 +64,7 @@ public struct AskGrade: Sendable, Hashable, Codable {
     ask = try container.decode(String.self, forKey: .ask)
     stage = try container.decode(Stage.self, forKey: .stage)
     score = try container.decode(Int.self, forKey: .score)
-    grade = try container.decode(String.self, forKey: .grade)
+    grade = try container.decode(LetterGrade.self, forKey: .grade)
     gaps = try container.decode([AskGap].self, forKey: .gaps)
     strengths = try container.decode([String].self, forKey: .strengths)
     reasons = try container.decode([String].self, forKey: .reasons)

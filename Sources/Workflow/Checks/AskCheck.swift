@@ -24,8 +24,8 @@ public struct AskCheck: AnswerCheck {
     let grade = grader.grade(answer, stage: stage)
     let level: CheckFeedback.Level =
       switch grade.grade {
-      case "A", "B": .good
-      case "F": .problem
+      case .a, .b: .good
+      case .f: .problem
       default: .warning
       }
     var lines = ["grade \(grade.grade) (\(grade.score)/100)"]
