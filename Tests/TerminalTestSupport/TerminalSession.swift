@@ -143,12 +143,7 @@ public final class TerminalSession {
   /// seconds for raw mode first; a program that never enters it (a plain prompt, a pipe-like
   /// reader) gets the bytes after that.
   public func type(bytes: [UInt8]) {
-    let deadline = Self.now() + 2
-    while !masterClosed, isRunning, settings()?.isCanonicalWithEcho != false,
-      Self.now() < deadline
-    {
-      pump(for: 0.01)
-    }
+    waitBrieflyForRawMode()
     var remaining = bytes
     while !remaining.isEmpty {
       let written = remaining.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -169,12 +164,7 @@ public final class TerminalSession {
     let body = Array(text.utf8)
     let bytes =
       bracketed ? Array("\u{1B}[200~".utf8) + body + Array("\u{1B}[201~".utf8) : body
-    let deadline = Self.now() + 2
-    while !masterClosed, isRunning, settings()?.isCanonicalWithEcho != false,
-      Self.now() < deadline
-    {
-      pump(for: 0.01)
-    }
+    waitBrieflyForRawMode()
     var offset = 0
     while offset < bytes.count, !masterClosed {
       var descriptor = pollfd(fd: master, events: Int16(POLLOUT), revents: 0)
@@ -189,6 +179,17 @@ public final class TerminalSession {
         if written > 0 { offset += written }
       }
       pump(for: 0)
+    }
+  }
+
+  /// Waits up to two seconds for the line editor's raw mode, reading output meanwhile; a
+  /// program that never enters it (a plain prompt, a pipe-like reader) is not waited for longer.
+  private func waitBrieflyForRawMode() {
+    let deadline = Self.now() + 2
+    while !masterClosed, isRunning, settings()?.isCanonicalWithEcho != false,
+      Self.now() < deadline
+    {
+      pump(for: 0.01)
     }
   }
 
