@@ -2,7 +2,6 @@ import Diagnostics
 import PromptKit
 import Scoring
 import Synchronization
-import Workflow
 
 /// The scoring lexicon, built the first time something needs it rather than at start-up: loading
 /// a script needs only the checks' names, and the first question should not wait for the trie.
