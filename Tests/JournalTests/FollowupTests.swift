@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TerminalTestSupport
 import Testing
 import Vocabulary
@@ -87,6 +88,42 @@ import Vocabulary
     #expect(try journal.findLead("zoë").value?.name == "ZOË Ødegaard")
     #expect(try journal.findLead("ümit").value?.name == "Ümit")
     #expect(try journal.findLead(String(zoe.id.prefix(6))).value?.id == zoe.id)
+  }
+
+  @Test func aKelvinSignAndPunctuationAtTheRangesEdgeAreStillFound() throws {
+    let folder = try TemporaryDirectory()
+    let journal = try folder.journal()
+    // U+212A, KELVIN SIGN, is lower-cased by Swift to an ASCII "k", which SQLite never folds.
+    let kelvin = try journal.addLead(Lead(name: "\u{212A}im Ito"))
+    // "@" is one below "A": the range's end ("ada" then "A") folds to a later "a".
+    let at = try journal.addLead(Lead(name: "Ada@Work"))
+    try journal.addLead(Lead(name: "Adab"))
+    #expect(try journal.findLead("kim").value?.id == kelvin.id)
+    #expect(try journal.lead(named: "KIM ITO")?.id == kelvin.id)
+    #expect(try journal.findLead("ada@").value?.id == at.id)
+    #expect(try journal.lead(named: "ada@work")?.id == at.id)
+    #expect(try journal.findLead("ada~").value == nil)
+    #expect(JournalStore.asciiPrefixEnd("ada@") == "adaA")
+    #expect(JournalStore.asciiPrefixEnd("a~") == "a\u{7F}")
+    #expect(JournalStore.asciiPrefixEnd("zoë") == nil)
+  }
+
+  @Test func findingALeadReadsRangesOfIndexesNotEveryLead() throws {
+    let folder = try TemporaryDirectory()
+    let journal = try folder.journal()
+    try journal.addLead(Lead(name: "Ada"))
+    journal.close()
+    let queue = try DatabaseQueue(path: journal.path)
+    let plan = try queue.read { db in
+      try Row.fetchAll(
+        db, sql: "EXPLAIN QUERY PLAN " + JournalStore.prefixCandidates,
+        arguments: ["start": "ada", "end": "adb"]
+      ).map { $0["detail"] as String }.joined(separator: "\n")
+    }
+    #expect(plan.contains("lead_on_name (name>? AND name<?)"), "\(plan)")
+    // The partial index holds only the unusual names: scanning it is not scanning the leads.
+    #expect(plan.contains("SCAN lead USING COVERING INDEX lead_on_unusual_name"), "\(plan)")
+    #expect(!plan.contains("SCAN lead\n") && !plan.hasSuffix("SCAN lead"), "\(plan)")
   }
 
   @Test func ambiguousPrefixListsTheCandidates() throws {

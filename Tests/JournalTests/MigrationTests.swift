@@ -189,7 +189,14 @@ import Vocabulary
     var finished = try #require(try journal.meetings(lead: ada.lead.id).first)
     finished.status = .draft
     try journal.updateMeeting(finished)
+    let next = try grace.step("Call the CFO", due: "2026-12-01")
     journal.close()
+    // The text the pipeline shows follows an edit of the step itself.
+    try sqlite(
+      journal.path, "UPDATE commitment SET what = 'Call the CFO, Tuesday' WHERE id = '\(next.id)'")
+    #expect(
+      try sqlite(journal.path, "SELECT nextWhat FROM leadCommitmentStats").contains(
+        "Call the CFO, Tuesday"))
     for (table, select) in [
       ("leadMeetingStats", LeadStats.meetingSelect),
       ("leadCommitmentStats", LeadStats.commitmentSelect),
@@ -202,6 +209,41 @@ import Vocabulary
       }
       #expect(kept == expected, "\(table)")
     }
+  }
+
+  @Test func migratesAVersion7JournalKeepingTheStepsThePipelineShows() throws {
+    let folder = try TemporaryDirectory()
+    let path = folder.path + "/journal.sqlite"
+    let queue = try DatabaseQueue(path: path)
+    try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[6])
+    try queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO lead (id, name, createdAt, updatedAt)
+            VALUES ('ada', 'Ada', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z'),
+                   ('bob', 'Bob', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
+          INSERT INTO commitment (id, leadId, what, currency, due, owner, status, createdAt,
+                                  updatedAt)
+            VALUES ('k1', 'ada', 'Paid the pilot deposit', 'money', NULL, 'them', 'done',
+                    '2026-11-02T09:00:00.000Z', '2026-11-03T09:00:00.000Z'),
+                   ('n1', 'ada', 'Send the security review', NULL, '2026-11-20', 'us',
+                    'promised', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
+          """)
+    }
+    try queue.close()
+    let journal = JournalStore(path: path)
+    #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
+    let rows = try journal.pipeline(today: Days.day("2026-11-10"))
+    let ada = try #require(rows.first { $0.lead.name == "Ada" })
+    #expect(ada.strongestKept?.what == "Paid the pilot deposit")
+    #expect(ada.strongestKept?.currency == .money)
+    #expect(ada.nextStep?.what == "Send the security review")
+    #expect(ada.nextStep?.owner == .us)
+    #expect(ada.nextStep?.due?.day == Days.day("2026-11-20"))
+    let bob = try #require(rows.first { $0.lead.name == "Bob" })
+    #expect(bob.strongestKept == nil && bob.nextStep == nil && bob.openSteps == 0)
+    journal.close()
+    #expect(try sqlite(path, "PRAGMA user_version") == "\(JournalSchema.version)\n")
   }
 
   private func stamp(_ text: String) throws -> Date {

@@ -66,7 +66,7 @@ extension JournalSchema {
         """)
     for (table, source, select) in [
       ("leadMeetingStats", "meeting", LeadStats.meetingSelect),
-      ("leadCommitmentStats", "commitment", LeadStats.commitmentSelect),
+      ("leadCommitmentStats", "commitment", LeadStats.v5CommitmentSelect),
     ] {
       try createStatsTriggers(db, table: table, source: source, select: select)
       let backfill = try db.makeStatement(sql: "INSERT INTO \(table) \(select(":lead"))")

@@ -6,12 +6,13 @@ import GRDB
 /// (and a newer one refused) from its header before SQLite touches it.
 enum JournalSchema {
   /// The schema version this binary writes: the number of the last migration.
-  static let version = 7
+  static let version = 8
 
   /// The names of the migrations, oldest first.
   static let migrationNames = [
     "v1-leads-meetings-commitments", "v2-practice-drill", "v3-lead-stats",
     "v4-practice-progress", "v5-meeting-record", "v6-week", "v7-founder-names",
+    "v8-pipeline-summary",
   ]
 
   static let migrator: DatabaseMigrator = {
@@ -23,6 +24,7 @@ enum JournalSchema {
     migrator.registerMigration(migrationNames[4], migrate: createMeetingRecord)
     migrator.registerMigration(migrationNames[5], migrate: createWeek)
     migrator.registerMigration(migrationNames[6], migrate: createFounderNames)
+    migrator.registerMigration(migrationNames[7], migrate: createPipelineSummary)
     return migrator
   }()
 

@@ -1,5 +1,7 @@
-/// The per-lead figures the pipeline reads, as v5 keeps them: one SELECT per statistics table,
-/// refreshed by triggers (`JournalSchema.createStatsTriggers`).
+/// The per-lead figures the pipeline reads, one SELECT per statistics table.
+///
+/// Triggers refresh them (`JournalSchema.createStatsTriggers`). v5 created both; v8 re-created
+/// the steps' one to hold the text of the two steps the pipeline shows.
 ///
 /// `lead` is `NEW.leadId` or `OLD.leadId` in triggers, or `:lead` for a backfill.
 enum LeadStats {
@@ -19,10 +21,11 @@ enum LeadStats {
     """
   }
 
-  /// Over a lead's steps: count, open ones, the earliest open due date, the last kept promise,
+  /// v5's figures over a lead's steps, as the v5 migration created their triggers (names
+  /// aside, change it only with a new migration that re-creates them): count, open ones, the earliest open due date, the last kept promise,
   /// whether any step is about money, the strongest kept promise's id, and the next open
   /// step's id (the earliest due, undated ones last).
-  static func commitmentSelect(lead: String) -> String {
+  static func v5CommitmentSelect(lead: String) -> String {
     """
     SELECT \(lead), COUNT(*), COALESCE(SUM(status = 'promised'), 0),
            MIN(CASE WHEN status = 'promised' THEN due END),
@@ -33,12 +36,24 @@ enum LeadStats {
             ORDER BY CASE currency WHEN 'money' THEN 3 WHEN 'reputation' THEN 2
                                    WHEN 'time' THEN 1 ELSE 0 END DESC,
                      updatedAt DESC, id
-            LIMIT 1),
+            LIMIT 1) AS keptId,
            (SELECT id FROM commitment
             WHERE leadId = \(lead) AND status = 'promised'
             ORDER BY due IS NULL, due, createdAt, id
-            LIMIT 1)
+            LIMIT 1) AS nextId
     FROM commitment WHERE leadId = \(lead)
+    """
+  }
+
+  /// Over a lead's steps, the figures of ``v5CommitmentSelect(lead:)``, then what the strongest
+  /// kept promise was and its currency, and what the next open step is and who owes it: the
+  /// pipeline reads a lead's row alone, without looking up its steps.
+  static func commitmentSelect(lead: String) -> String {
+    """
+    SELECT figures.*, kept.what, kept.currency, next.what, next.owner
+    FROM (\(v5CommitmentSelect(lead: lead))) AS figures
+    LEFT JOIN commitment AS kept ON kept.id = figures.keptId
+    LEFT JOIN commitment AS next ON next.id = figures.nextId
     """
   }
 }
