@@ -46,12 +46,16 @@ public enum AdvanceMain {
   /// Parsing from the root makes ArgumentParser reflect over the root and look for a
   /// completion-script request first: a quarter of `advance leads` on a founder's journal.
   /// Whatever the command does not take as it stands (help, a typo, a completion request)
-  /// goes through the whole tree, which words the error, the help or the script as before.
+  /// goes through the whole tree, which words the error, the help or the script as before:
+  /// a help request parses without an error, as a command of ArgumentParser's own, so only the
+  /// command itself (or one of its subcommands) is taken.
   static func quickParse(_ arguments: [String]) -> (any ParsableCommand)? {
     guard let name = arguments.first, !name.hasPrefix("-"),
-      let type = Advance.commands.first(where: { $0.configuration.commandName == name })
+      let type = Advance.commands.first(where: { $0.configuration.commandName == name }),
+      let parsed = try? type.parseAsRoot(Array(arguments.dropFirst())),
+      parsed is any AdvanceCommand
     else { return nil }
-    return try? type.parseAsRoot(Array(arguments.dropFirst()))
+    return parsed
   }
 
   /// `status`, or 1 with a message when standard output did not take everything written.

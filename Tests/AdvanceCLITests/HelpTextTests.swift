@@ -1,4 +1,5 @@
 import ArgumentParser
+import TerminalTestSupport
 import Testing
 
 @testable import AdvanceCLI
@@ -21,5 +22,17 @@ struct HelpTextTests {
       let ends = line.hasSuffix(".") || line.hasSuffix(":") || line.isEmpty || next.isEmpty
       #expect(indented || ends, "\(name): a break inside a sentence after \"\(line)\"")
     }
+  }
+
+  /// `advance COMMAND --help` is parsed with the command as the root (`quickParse`); it prints
+  /// the same help as `advance help COMMAND`, the tool's name in the usage included.
+  @Test(arguments: ["leads", "show", "prep", "prompts"])
+  func helpAfterTheCommandIsTheHelpOfTheWholeTool(name: String) throws {
+    let environment = ["HOME": "/nonexistent", "NO_COLOR": "1"]
+    let after = try ShellRun.advance([name, "--help"], environment: environment)
+    let before = try ShellRun.advance(["help", name], environment: environment)
+    #expect(after.status == 0 && before.status == 0)
+    #expect(after.output.contains("USAGE: advance \(name)"), "\(after.output)")
+    #expect(after.output == before.output)
   }
 }

@@ -5,7 +5,7 @@ import Vocabulary
 
 /// `advance ask [TEXT] --stage STAGE`: grades an ask for the stage the founder is at.
 struct AskCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "ask",
     abstract: "Grade an ask for its stage: A to F, what it lacks, and a better wording.",
     discussion: """

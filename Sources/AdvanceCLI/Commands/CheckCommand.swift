@@ -7,7 +7,7 @@ import YAMLSource
 
 /// `advance check [PATH...]`: lint prompt scripts, personas and lexicons.
 struct CheckCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "check",
     abstract:
       "Lint prompt scripts, lexicons, personas, drills and config.yaml; compiler-style "

@@ -8,7 +8,7 @@ import Workflow
 
 /// `advance debrief [LEAD] [--answers FILE]`: right after the meeting.
 struct DebriefCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "debrief",
     abstract: "Right after a meeting: what you asked, what they said, and what it means.",
     discussion: """

@@ -4,7 +4,7 @@ import Practice
 
 /// `advance drill`: flash cards of replies to classify; the ones missed come back sooner.
 struct DrillCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "drill",
     abstract: "Flash cards: read a reply, call it commitment, hedge or rejection, see why.",
     discussion: "Cards you miss come back next session; cards you read right come back later and"

@@ -4,7 +4,7 @@ import Workflow
 
 /// `advance export [LEAD] --format md|json|csv|csv-leads|csv-commitments|ics [-o FILE]`.
 struct ExportCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "export",
     abstract: "Export the journal or one lead: Markdown notes, JSON, CSV for a CRM, or a calendar.",
     discussion: """

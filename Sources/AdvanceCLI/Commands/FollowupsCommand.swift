@@ -3,7 +3,7 @@ import Journal
 
 /// `advance followups [done|broken|cancel ID]`: promised next steps, overdue first.
 struct FollowupsCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "followups",
     abstract: "Promised next steps, overdue first; 'followups done ID' marks one kept.",
     discussion: """
@@ -122,7 +122,7 @@ struct FollowupsCommand: AdvanceCommand {
       flexible: [2, 4], width: console.width.map { $0 - 1 })
     let style = console.style
     console.write(
-      table.text(
+      utf8: table.utf8(
         header: { style.paint($0, .bold) },
         suffix: { index in
           guard let days = followups[index].daysOverdue else { return nil }

@@ -5,7 +5,7 @@ import Workflow
 
 /// `advance import FILE`: merge a JSON export into the journal.
 struct ImportCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "import",
     abstract: "Merge a JSON export into the journal; importing the same file twice changes nothing."
   )

@@ -4,7 +4,7 @@ import Scoring
 
 /// `advance interpret [TEXT]`: reads whether a reply was a commitment, a hedge or a no.
 struct InterpretCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "interpret",
     abstract: "Read a prospect's reply: commitment, hedge or rejection, with the reasons.",
     discussion: """

@@ -6,7 +6,7 @@ import Vocabulary
 /// `advance lead NAME [--company C] [--role R] [--stage S] [--rename NEW] [--merge-into OTHER]
 /// [--delete] [--yes] [--add]`: one lead, shown or changed.
 struct LeadCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "lead",
     abstract: "One lead: show it, add it, set its company, role or stage, rename, merge, delete.",
     discussion: """

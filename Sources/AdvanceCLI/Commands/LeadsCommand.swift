@@ -3,7 +3,7 @@ import Journal
 
 /// `advance leads`: the pipeline, what to act on today first.
 struct LeadsCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "leads",
     abstract: "The pipeline: one line per lead, what to act on today first.",
     discussion: """
@@ -59,7 +59,7 @@ struct LeadsCommand: AdvanceCommand {
     let style = console.style
     // Few leads differ in their mix of warnings: each mix is spelled out once.
     var spelled: [[PipelineWarning]: String] = [:]
-    let text = table.text(
+    var text = table.utf8(
       header: { style.paint($0, .bold) },
       suffix: { index in
         let warnings = rows[index].actionableWarnings
@@ -71,6 +71,7 @@ struct LeadsCommand: AdvanceCommand {
       })
     let needing = rows.filter { !$0.actionableWarnings.isEmpty }.count
     let count = rows.count == 1 ? "1 lead" : "\(rows.count) leads"
-    console.write(text + "\(count), \(needing) to act on.\n")
+    text.append(contentsOf: "\(count), \(needing) to act on.\n".utf8)
+    console.write(utf8: text)
   }
 }

@@ -4,7 +4,7 @@ import Practice
 
 /// `advance practice [PERSONA]`: role-play the push with a scripted prospect.
 struct PracticeCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "practice",
     abstract: "Role-play the push with a scripted prospect: make your ask, then read the reply.",
     discussion: "Without a persona, lists them and asks which. '--stats' shows how your asks and"

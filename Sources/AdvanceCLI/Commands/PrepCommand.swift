@@ -5,7 +5,7 @@ import Workflow
 
 /// `advance prep [LEAD] [--answers FILE]`: before the meeting.
 struct PrepCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "prep",
     abstract:
       "Before a meeting: decide the commitment to ask for, plan questions, rehearse the ask.",

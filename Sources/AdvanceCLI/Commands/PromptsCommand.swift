@@ -4,7 +4,7 @@ import Workflow
 
 /// `advance prompts …`: work with the prompt files themselves.
 struct PromptsCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "prompts",
     abstract: "Work with the prompt files: 'prompts export DIR' writes the bundled ones out.",
     subcommands: [PromptsExportCommand.self]
@@ -23,7 +23,7 @@ struct PromptsCommand: AdvanceCommand {
 
 /// `advance prompts export DIR`: writes the bundled prompt files out for editing.
 struct PromptsExportCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "export",
     abstract: "Write the bundled prompt files into DIR, to edit and use with --prompts DIR.",
     discussion: "Folders are made 0700 and files 0600, whatever the umask, like all advance writes."

@@ -4,7 +4,7 @@ import Scoring
 
 /// `advance questions [FILE|-]`: checks that learning questions ask about real behaviour.
 struct QuestionsCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "questions",
     abstract: "Check planned questions: past behaviour is good; hypotheticals and pitches flagged.",
     discussion: "One question a line (bullets are fine), from FILE or standard input."

@@ -5,7 +5,7 @@ import Workflow
 
 /// `advance review [--week|--month|--since DATE] [--json] [--html -o FILE]`.
 struct ReviewCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "review",
     abstract: "How the week (or month) went against the one before: meetings, verdicts, promises.",
     discussion: """

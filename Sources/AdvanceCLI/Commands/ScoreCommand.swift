@@ -6,7 +6,7 @@ import Workflow
 
 /// `advance score [FILE|-]`: a scorecard of debrief notes.
 struct ScoreCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "score",
     abstract: "Score debrief notes: facts versus compliments, the reply's verdict, the next step.",
     discussion: """

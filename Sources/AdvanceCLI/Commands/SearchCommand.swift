@@ -4,7 +4,7 @@ import Vocabulary
 
 /// `advance search TEXT [--lead NAME] [--stage S] [--since DATE] [--until DATE] [--json]`.
 struct SearchCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "search",
     abstract: "Find the meetings and steps that mention some words: notes, replies, asks, steps.",
     discussion: """

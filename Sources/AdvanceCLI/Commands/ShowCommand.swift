@@ -3,7 +3,7 @@ import Journal
 
 /// `advance show LEAD`: one lead's history as a timeline.
 struct ShowCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "show",
     abstract: "One lead's history: meetings, what was promised, what was kept."
   )

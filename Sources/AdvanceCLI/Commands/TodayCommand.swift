@@ -3,7 +3,7 @@ import Journal
 
 /// `advance today [--json]`: the day's agenda.
 struct TodayCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "today",
     abstract: "Today's agenda: meetings today and tomorrow, debriefs to write, steps due, "
       + "leads gone quiet.",

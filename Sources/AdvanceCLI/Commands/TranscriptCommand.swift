@@ -9,7 +9,7 @@ import Workflow
 
 /// `advance transcript FILE [--me NAME] [--json]`: a recorded call, read by the judge.
 struct TranscriptCommand: AdvanceCommand {
-  static let configuration = CommandConfiguration(
+  static let configuration = CommandConfiguration.command(
     commandName: "transcript",
     abstract: "Read a call's transcript: talk share, your questions, the ask, the reply, steps.",
     discussion: """

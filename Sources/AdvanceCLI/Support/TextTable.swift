@@ -28,6 +28,15 @@ struct TextTable {
   func text(header: (String) -> String = { $0 }, suffix: (Int) -> String? = { _ in nil })
     -> String
   {
+    String(decoding: utf8(header: header, suffix: suffix), as: UTF8.self)
+  }
+
+  /// ``text(header:suffix:)`` as the UTF-8 bytes it is made of, to be written as they are:
+  /// turning the bytes of a listing of 10,000 rows into a `String` and back cost as much as
+  /// laying it out.
+  func utf8(header: (String) -> String = { $0 }, suffix: (Int) -> String? = { _ in nil })
+    -> [UInt8]
+  {
     var text: [UInt8] = []
     forEachLine { index, bytes in
       guard let index else {
@@ -48,7 +57,7 @@ struct TextTable {
       }
       text.append(UInt8(ascii: "\n"))
     }
-    return String(decoding: text, as: UTF8.self)
+    return text
   }
 
   /// Calls `body` with each line's bytes: the header (index nil), then each row's index.
@@ -95,7 +104,7 @@ struct TextTable {
   }
 
   /// Appends a text's UTF-8, copied in one go when it is stored contiguously.
-  private static func append(_ text: String, to bytes: inout [UInt8]) {
+  static func append(_ text: String, to bytes: inout [UInt8]) {
     let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
     if copied == nil { bytes.append(contentsOf: text.utf8) }
   }

@@ -9,6 +9,14 @@ import Darwin
 /// Where output goes: standard output and standard error, or buffers in tests.
 public protocol TextSink: AnyObject {
   func write(_ text: String)
+  /// Writes UTF-8 bytes as they are; by default as the text they spell.
+  func write(utf8 bytes: [UInt8])
+}
+
+extension TextSink {
+  public func write(utf8 bytes: [UInt8]) {
+    write(String(decoding: bytes, as: UTF8.self))
+  }
 }
 
 /// Writes to a C stream, flushing each write so prompts and output interleave correctly.
@@ -32,6 +40,20 @@ public final class StreamSink: TextSink {
     }
     guard !StandardOutput.hasFailed else { return }
     if fputs(text, stream) < 0 || fflush(stream) != 0 {
+      StandardOutput.recordFailure(errno)
+    }
+  }
+
+  public func write(utf8 bytes: [UInt8]) {
+    let written = bytes.withUnsafeBytes { buffer in
+      buffer.baseAddress.map { fwrite($0, 1, buffer.count, stream) } ?? 0
+    }
+    guard isStandardOutput else {
+      fflush(stream)
+      return
+    }
+    guard !StandardOutput.hasFailed else { return }
+    if written < bytes.count || fflush(stream) != 0 {
       StandardOutput.recordFailure(errno)
     }
   }
@@ -110,6 +132,12 @@ public final class Console {
   /// Prints text to standard output as it is.
   public func write(_ text: String) {
     output.write(text)
+  }
+
+  /// Prints UTF-8 bytes to standard output as they are: a long listing, without making it a
+  /// `String` first.
+  public func write(utf8 bytes: [UInt8]) {
+    output.write(utf8: bytes)
   }
 
   /// Prints an error to standard error, prefixed with where it came from when given.
