@@ -104,8 +104,10 @@ struct TextTable {
   }
 
   /// Appends a text's UTF-8, copied in one go when it is stored contiguously.
-  static func append(_ text: String, to bytes: inout [UInt8]) {
-    let copied = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+  private static func append(_ text: String, to bytes: inout [UInt8]) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable {
+      bytes.append(contentsOf: $0)
+    }
     if copied == nil { bytes.append(contentsOf: text.utf8) }
   }
 

@@ -33,27 +33,27 @@ public final class StreamSink: TextSink {
   }
 
   public func write(_ text: String) {
-    guard isStandardOutput else {
-      fputs(text, stream)
-      fflush(stream)
-      return
-    }
-    guard !StandardOutput.hasFailed else { return }
-    if fputs(text, stream) < 0 || fflush(stream) != 0 {
-      StandardOutput.recordFailure(errno)
-    }
+    deliver { fputs(text, stream) >= 0 }
   }
 
   public func write(utf8 bytes: [UInt8]) {
-    let written = bytes.withUnsafeBytes { buffer in
-      buffer.baseAddress.map { fwrite($0, 1, buffer.count, stream) } ?? 0
+    deliver {
+      bytes.withUnsafeBytes { buffer in
+        buffer.baseAddress.map { fwrite($0, 1, buffer.count, stream) } ?? 0
+      } == bytes.count
     }
+  }
+
+  /// Runs `put`, which says whether the stream took everything, then flushes; on standard
+  /// output only while nothing has failed, recording the first failure.
+  private func deliver(_ put: () -> Bool) {
     guard isStandardOutput else {
+      _ = put()
       fflush(stream)
       return
     }
     guard !StandardOutput.hasFailed else { return }
-    if written < bytes.count || fflush(stream) != 0 {
+    if !put() || fflush(stream) != 0 {
       StandardOutput.recordFailure(errno)
     }
   }

@@ -68,11 +68,7 @@ extension JournalSchema {
       ("leadMeetingStats", "meeting", LeadStats.meetingSelect),
       ("leadCommitmentStats", "commitment", LeadStats.v5CommitmentSelect),
     ] {
-      try createStatsTriggers(db, table: table, source: source, select: select)
-      let backfill = try db.makeStatement(sql: "INSERT INTO \(table) \(select(":lead"))")
-      for leadId in try String.fetchAll(db, sql: "SELECT id FROM lead") {
-        try backfill.execute(arguments: ["lead": leadId])
-      }
+      try createStats(db, table: table, source: source, select: select)
     }
     try db.execute(sql: "PRAGMA user_version = 5")
   }

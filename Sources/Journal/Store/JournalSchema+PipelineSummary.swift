@@ -22,13 +22,8 @@ extension JournalSchema {
         ) WITHOUT ROWID;
         CREATE INDEX lead_on_unusual_name ON lead(name, id) WHERE \(unusualName);
         """)
-    try createStatsTriggers(
+    try createStats(
       db, table: "leadCommitmentStats", source: "commitment", select: LeadStats.commitmentSelect)
-    let backfill = try db.makeStatement(
-      sql: "INSERT INTO leadCommitmentStats \(LeadStats.commitmentSelect(lead: ":lead"))")
-    for leadId in try String.fetchAll(db, sql: "SELECT id FROM lead") {
-      try backfill.execute(arguments: ["lead": leadId])
-    }
     try db.execute(sql: "PRAGMA user_version = 8")
   }
 

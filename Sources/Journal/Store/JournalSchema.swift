@@ -192,13 +192,21 @@ enum JournalSchema {
       ("leadMeetingStats", "meeting", v3MeetingStatsSelect),
       ("leadCommitmentStats", "commitment", v3CommitmentStatsSelect),
     ] {
-      try createStatsTriggers(db, table: table, source: source, select: select)
-      let backfill = try db.makeStatement(sql: "INSERT INTO \(table) \(select(":lead"))")
-      for leadId in try String.fetchAll(db, sql: "SELECT id FROM lead") {
-        try backfill.execute(arguments: ["lead": leadId])
-      }
+      try createStats(db, table: table, source: source, select: select)
     }
     try db.execute(sql: "PRAGMA user_version = 3")
+  }
+
+  /// A per-lead statistics table's triggers (``createStatsTriggers(_:table:source:select:)``),
+  /// then its row for every lead there is, counted by `select`.
+  static func createStats(
+    _ db: Database, table: String, source: String, select: (String) -> String
+  ) throws {
+    try createStatsTriggers(db, table: table, source: source, select: select)
+    let backfill = try db.makeStatement(sql: "INSERT INTO \(table) \(select(":lead"))")
+    for leadId in try String.fetchAll(db, sql: "SELECT id FROM lead") {
+      try backfill.execute(arguments: ["lead": leadId])
+    }
   }
 
   /// The triggers that keep one per-lead statistics table in step with its source table.

@@ -22,9 +22,10 @@ enum LeadStats {
   }
 
   /// v5's figures over a lead's steps, as the v5 migration created their triggers (names
-  /// aside, change it only with a new migration that re-creates them): count, open ones, the earliest open due date, the last kept promise,
-  /// whether any step is about money, the strongest kept promise's id, and the next open
-  /// step's id (the earliest due, undated ones last).
+  /// aside, change it only with a new migration that re-creates them): count, open ones, the
+  /// earliest open due date, the last kept promise, whether any step is about money, the
+  /// strongest kept promise's id, and the next open step's id (the earliest due, undated ones
+  /// last).
   static func v5CommitmentSelect(lead: String) -> String {
     """
     SELECT \(lead), COUNT(*), COALESCE(SUM(status = 'promised'), 0),
