@@ -44,30 +44,25 @@ import Vocabulary
 
   @Test func migratesAVersion2JournalAndBackfillsTheLeadFigures() throws {
     let folder = try TemporaryDirectory()
-    let path = folder.path + "/journal.sqlite"
-    let queue = try DatabaseQueue(path: path)
-    try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[1])
     // Rows as v2 wrote them, in plain SQL: the record types have moved on since.
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO lead (id, name, createdAt, updatedAt)
-            VALUES ('ada', 'Ada', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
-          INSERT INTO meeting (id, leadId, kind, day, status, verdict, complimentCount,
-                               createdAt, updatedAt)
-            VALUES ('m1', 'ada', 'debrief', '2026-11-01', 'done', 'hedge', 2,
-                    '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z'),
-                   ('m2', 'ada', 'debrief', '2026-11-08', 'done', 'hedge', 2,
-                    '2026-11-08T10:00:00.000Z', '2026-11-08T10:00:00.000Z');
-          INSERT INTO commitment (id, leadId, promisedBy, what, due, owner, status, createdAt,
-                                  updatedAt)
-            VALUES ('c1', 'ada', 'them', 'Intro', '2026-11-20', 'them', 'promised',
-                    '2026-11-08T10:00:00.000Z', '2026-11-08T10:00:00.000Z');
-          INSERT INTO practiceResult (id, persona, askGrade, readingCorrect, at)
-            VALUES ('p', 'staller', 85, 0, '2026-11-02T10:00:00.000Z');
-          """)
-    }
-    try queue.close()
+    let path = try OlderJournal.make(
+      in: folder, version: 2,
+      rows: """
+        INSERT INTO lead (id, name, createdAt, updatedAt)
+          VALUES ('ada', 'Ada', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
+        INSERT INTO meeting (id, leadId, kind, day, status, verdict, complimentCount,
+                             createdAt, updatedAt)
+          VALUES ('m1', 'ada', 'debrief', '2026-11-01', 'done', 'hedge', 2,
+                  '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z'),
+                 ('m2', 'ada', 'debrief', '2026-11-08', 'done', 'hedge', 2,
+                  '2026-11-08T10:00:00.000Z', '2026-11-08T10:00:00.000Z');
+        INSERT INTO commitment (id, leadId, promisedBy, what, due, owner, status, createdAt,
+                                updatedAt)
+          VALUES ('c1', 'ada', 'them', 'Intro', '2026-11-20', 'them', 'promised',
+                  '2026-11-08T10:00:00.000Z', '2026-11-08T10:00:00.000Z');
+        INSERT INTO practiceResult (id, persona, askGrade, readingCorrect, at)
+          VALUES ('p', 'staller', 85, 0, '2026-11-02T10:00:00.000Z');
+        """)
     let journal = JournalStore(path: path)
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
     let row = try #require(try journal.pipeline(today: Days.today).first)
@@ -213,24 +208,19 @@ import Vocabulary
 
   @Test func migratesAVersion7JournalKeepingTheStepsThePipelineShows() throws {
     let folder = try TemporaryDirectory()
-    let path = folder.path + "/journal.sqlite"
-    let queue = try DatabaseQueue(path: path)
-    try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[6])
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO lead (id, name, createdAt, updatedAt)
-            VALUES ('ada', 'Ada', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z'),
-                   ('bob', 'Bob', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
-          INSERT INTO commitment (id, leadId, what, currency, due, owner, status, createdAt,
-                                  updatedAt)
-            VALUES ('k1', 'ada', 'Paid the pilot deposit', 'money', NULL, 'them', 'done',
-                    '2026-11-02T09:00:00.000Z', '2026-11-03T09:00:00.000Z'),
-                   ('n1', 'ada', 'Send the security review', NULL, '2026-11-20', 'us',
-                    'promised', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
-          """)
-    }
-    try queue.close()
+    let path = try OlderJournal.make(
+      in: folder, version: 7,
+      rows: """
+        INSERT INTO lead (id, name, createdAt, updatedAt)
+          VALUES ('ada', 'Ada', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z'),
+                 ('bob', 'Bob', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
+        INSERT INTO commitment (id, leadId, what, currency, due, owner, status, createdAt,
+                                updatedAt)
+          VALUES ('k1', 'ada', 'Paid the pilot deposit', 'money', NULL, 'them', 'done',
+                  '2026-11-02T09:00:00.000Z', '2026-11-03T09:00:00.000Z'),
+                 ('n1', 'ada', 'Send the security review', NULL, '2026-11-20', 'us',
+                  'promised', '2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00.000Z');
+        """)
     let journal = JournalStore(path: path)
     #expect(try journal.appliedMigrations() == JournalSchema.migrationNames)
     let rows = try journal.pipeline(today: Days.day("2026-11-10"))

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import TerminalTestSupport
 import Testing
 import Vocabulary
@@ -88,26 +87,21 @@ import Vocabulary
 
   @Test func upgradingAVersion5JournalIndexesWhatIsThere() throws {
     let folder = try TemporaryDirectory()
-    let path = folder.path + "/journal.sqlite"
-    let queue = try DatabaseQueue(path: path)
-    try JournalSchema.migrator.migrate(queue, upTo: JournalSchema.migrationNames[4])
-    try queue.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO lead (id, name, createdAt, updatedAt, stage)
-            VALUES ('l1', 'Dana', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', 'met');
-          INSERT INTO meeting (id, leadId, kind, day, status, createdAt, updatedAt)
-            VALUES ('m1', 'l1', 'debrief', '2026-11-20', 'done',
-                    '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');
-          INSERT INTO answer (meetingId, questionId, value, answeredAt)
-            VALUES ('m1', 'notes', 'They want SOC 2.', '2026-11-20T09:00:00.000Z');
-          INSERT INTO commitment (id, leadId, meetingId, what, owner, status, createdAt, updatedAt)
-            VALUES ('c1', 'l1', 'm1', 'We send the SOC 2 report', 'us', 'promised',
-                    '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');
-          DELETE FROM meetingToRejudge;
-          """)
-    }
-    try queue.close()
+    let path = try OlderJournal.make(
+      in: folder, version: 5,
+      rows: """
+        INSERT INTO lead (id, name, createdAt, updatedAt, stage)
+          VALUES ('l1', 'Dana', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z', 'met');
+        INSERT INTO meeting (id, leadId, kind, day, status, createdAt, updatedAt)
+          VALUES ('m1', 'l1', 'debrief', '2026-11-20', 'done',
+                  '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');
+        INSERT INTO answer (meetingId, questionId, value, answeredAt)
+          VALUES ('m1', 'notes', 'They want SOC 2.', '2026-11-20T09:00:00.000Z');
+        INSERT INTO commitment (id, leadId, meetingId, what, owner, status, createdAt, updatedAt)
+          VALUES ('c1', 'l1', 'm1', 'We send the SOC 2 report', 'us', 'promised',
+                  '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z');
+        DELETE FROM meetingToRejudge;
+        """)
     let journal = JournalStore(path: path)
     #expect(
       Set(try found(journal, SearchQuery(text: "soc 2"))) == [
